@@ -1,0 +1,75 @@
+package org.diplograph.annotate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.diplograph.clean.CleanArticle;
+import org.diplograph.corpus.CorpusReader;
+import org.diplograph.io.AtomicFiles;
+
+/**
+ * Annotations kept between runs, one CoNLL-U file per document, named by a hash of what the
+ * annotation depends on: the cleaned text, the document date (relative dates are resolved against
+ * it) and the annotator's fingerprint. A changed document or a new model version simply misses.
+ */
+public final class AnnotationCache {
+  private final Path directory;
+  private final String fingerprint;
+  private final Set<Path> used = new HashSet<>();
+
+  public AnnotationCache(Path directory, String fingerprint) {
+    this.directory = directory;
+    this.fingerprint = fingerprint;
+  }
+
+  public synchronized Optional<AnnotatedDocument> get(CleanArticle article) {
+    Path file = fileFor(article);
+    used.add(file);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      AnnotatedDocument cached = ConlluCodec.read(Files.readString(file, StandardCharsets.UTF_8));
+      return Optional.of(new AnnotatedDocument(article.id(), cached.sentences()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // unreadable entry: annotate again and overwrite it
+    }
+  }
+
+  public synchronized void put(CleanArticle article, AnnotatedDocument annotated) {
+    Path file = fileFor(article);
+    used.add(file);
+    AtomicFiles.writeString(file, ConlluCodec.write(annotated));
+  }
+
+  /** Deletes entries no document of this run asked for; returns how many. */
+  public synchronized int prune() {
+    if (!Files.isDirectory(directory)) {
+      return 0;
+    }
+    int removed = 0;
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.toList()) {
+        if (file.getFileName().toString().endsWith(".conllu") && !used.contains(file)) {
+          Files.deleteIfExists(file);
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prune annotation cache " + directory, e);
+    }
+    return removed;
+  }
+
+  private Path fileFor(CleanArticle article) {
+    String key = fingerprint + "\n" + article.date().map(Object::toString).orElse("-") + "\n" + article.text();
+    String hash = CorpusReader.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    return directory.resolve(hash + ".conllu");
+  }
+}

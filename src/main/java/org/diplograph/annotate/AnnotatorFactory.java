@@ -1,0 +1,58 @@
+package org.diplograph.annotate;
+
+/**
+ * Creates the annotator on demand, so a build whose documents are all cached never loads models;
+ * the fingerprint is known without creating it.
+ */
+public interface AnnotatorFactory {
+  String fingerprint();
+
+  DocumentAnnotator create();
+
+  /** CoreNLP with the given number of worker threads. */
+  static AnnotatorFactory coreNlp(int threads) {
+    return new AnnotatorFactory() {
+      @Override
+      public String fingerprint() {
+        return CoreNlpAnnotator.fingerprintOf(CoreNlpAnnotator.settings());
+      }
+
+      @Override
+      public DocumentAnnotator create() {
+        return new CoreNlpAnnotator(threads);
+      }
+    };
+  }
+
+  /** An annotator created elsewhere (tests share one across builds); never closed by a build. */
+  static AnnotatorFactory shared(DocumentAnnotator annotator) {
+    return new AnnotatorFactory() {
+      @Override
+      public String fingerprint() {
+        return annotator.fingerprint();
+      }
+
+      @Override
+      public DocumentAnnotator create() {
+        return new DocumentAnnotator() {
+          @Override
+          public void annotate(java.util.List<org.diplograph.clean.CleanArticle> articles,
+              java.util.function.Consumer<AnnotatedDocument> done,
+              java.util.function.BiConsumer<org.diplograph.clean.CleanArticle, Exception> failed) {
+            annotator.annotate(articles, done, failed);
+          }
+
+          @Override
+          public String fingerprint() {
+            return annotator.fingerprint();
+          }
+
+          @Override
+          public long loadMillis() {
+            return 0;
+          }
+        };
+      }
+    };
+  }
+}

@@ -1,0 +1,113 @@
+package org.diplograph.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Navigation over one sentence's dependencies: children and parents in the enhanced++ graph (for
+ * arguments, which it makes explicit) and the basic tree (for walking up clause by clause).
+ */
+public final class DependencyGraph {
+  private final Sentence sentence;
+  private final List<List<Dependency>> children = new ArrayList<>();
+  private final List<List<Dependency>> parents = new ArrayList<>();
+  private final int[] basicHead;
+  private final String[] basicRelation;
+
+  public DependencyGraph(Sentence sentence) {
+    this.sentence = sentence;
+    int n = sentence.size();
+    for (int i = 0; i <= n; i++) {
+      children.add(new ArrayList<>());
+      parents.add(new ArrayList<>());
+    }
+    for (Dependency d : sentence.enhanced()) {
+      if (d.dependent() <= n && d.governor() <= n) {
+        children.get(d.governor()).add(d);
+        parents.get(d.dependent()).add(d);
+      }
+    }
+    basicHead = new int[n + 1];
+    basicRelation = new String[n + 1];
+    for (Dependency d : sentence.basic()) {
+      if (d.dependent() <= n) {
+        basicHead[d.dependent()] = d.governor();
+        basicRelation[d.dependent()] = d.relation();
+      }
+    }
+  }
+
+  public Sentence sentence() {
+    return sentence;
+  }
+
+  public Token token(int index) {
+    return sentence.token(index);
+  }
+
+  /** Enhanced++ dependents of a token. */
+  public List<Dependency> children(int token) {
+    return children.get(token);
+  }
+
+  /** Enhanced++ governors of a token. */
+  public List<Dependency> parents(int token) {
+    return parents.get(token);
+  }
+
+  /** Indices of the dependents whose relation satisfies the test. */
+  public List<Integer> children(int token, Predicate<String> relation) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : children.get(token)) {
+      if (relation.test(d.relation())) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  public boolean hasChild(int token, Predicate<String> relation) {
+    return children.get(token).stream().anyMatch(d -> relation.test(d.relation()));
+  }
+
+  /** Governor in the basic tree; 0 for the root. */
+  public int head(int token) {
+    return basicHead[token];
+  }
+
+  /** Relation to the governor in the basic tree, or "root". */
+  public String relation(int token) {
+    return basicRelation[token] == null ? "root" : basicRelation[token];
+  }
+
+  /** Dependents in the basic tree. */
+  public List<Integer> basicChildren(int token) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 1; i < basicHead.length; i++) {
+      if (basicHead[i] == token && basicRelation[i] != null) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** True if a lemma in {@code lemmas} occurs within {@code depth} basic steps below the token. */
+  public boolean hasDescendantLemma(int token, java.util.Set<String> lemmas, int depth) {
+    if (depth == 0) {
+      return false;
+    }
+    for (int child : basicChildren(token)) {
+      if (lemmas.contains(sentence.token(child).lemma().toLowerCase(java.util.Locale.ROOT))
+          || hasDescendantLemma(child, lemmas, depth - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A passive verb: it has a passive subject or a passive auxiliary. */
+  public boolean isPassive(int verb) {
+    return hasChild(verb, r -> r.equals("nsubj:pass") || r.equals("aux:pass") || r.equals("csubj:pass"));
+  }
+}

@@ -1,0 +1,105 @@
+package org.diplograph.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads every {@code .txt} file below a corpus folder (sub-folders included). A file that cannot
+ * be used becomes an {@link InputProblem}; it never stops the others from being read.
+ */
+public final class CorpusReader {
+  private final TextChecks checks;
+
+  public CorpusReader(TextChecks checks) {
+    this.checks = checks;
+  }
+
+  public Corpus read(Path corpusDir) {
+    if (!Files.isDirectory(corpusDir)) {
+      throw new IllegalArgumentException("corpus folder not found: " + corpusDir);
+    }
+    Map<String, Article> byId = new TreeMap<>();
+    List<InputProblem> problems = new ArrayList<>();
+    for (Path file : textFiles(corpusDir)) {
+      String relative = corpusDir.relativize(file).toString().replace('\\', '/');
+      String id = DocumentIds.fromRelativePath(relative);
+      CorpusEntry entry = readOne(file, relative, id);
+      if (entry instanceof Article article) {
+        Article clash = byId.putIfAbsent(id, article);
+        if (clash != null) {
+          problems.add(new InputProblem(relative,
+              "document id '" + id + "' is already used by " + clash.sourcePath()));
+        }
+      } else {
+        problems.add((InputProblem) entry);
+      }
+    }
+    return new Corpus(List.copyOf(byId.values()), problems);
+  }
+
+  /** Reads and checks one file. */
+  public CorpusEntry readOne(Path file, String relative, String id) {
+    try {
+      if (!Files.isReadable(file)) {
+        return new InputProblem(relative, "not readable (permission denied)");
+      }
+      var sizeProblem = checks.checkSize(Files.size(file));
+      if (sizeProblem.isPresent()) {
+        return new InputProblem(relative, sizeProblem.get());
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      TextChecks.Decoded decoded = checks.decode(bytes);
+      if (!decoded.isOk()) {
+        return new InputProblem(relative, decoded.reason());
+      }
+      var contentProblem = checks.checkContent(decoded.text());
+      if (contentProblem.isPresent()) {
+        return new InputProblem(relative, contentProblem.get());
+      }
+      String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+      return new Article(id, relative, text, sha256(bytes));
+    } catch (IOException e) {
+      return new InputProblem(relative, "cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  private static List<Path> textFiles(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(".txt"))
+          .filter(p -> !isHidden(dir.relativize(p)))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list corpus folder " + dir, e);
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+}

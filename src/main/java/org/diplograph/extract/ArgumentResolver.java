@@ -1,0 +1,109 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.diplograph.annotate.DependencyGraph;
+import org.diplograph.annotate.Token;
+import org.diplograph.resolve.Mention;
+import org.diplograph.resolve.NameLists;
+import org.diplograph.resolve.PronounResolver;
+import org.diplograph.resolve.ResolvedDocument;
+
+/**
+ * Turns the token a rule points at into the actors it stands for: a name ("Putin"), a pronoun
+ * ("his" = Lavrov), a noun acting for a state ("Russian officials", "the US team"), a thing a
+ * state owns ("Chinese goods"), a deed of an actor ("Russia's annexation"), and each member of a
+ * coordination ("China and Russia").
+ */
+final class ArgumentResolver {
+  /** Confidence of an argument reached through a pronoun. */
+  private static final double PRONOUN = 0.8;
+  /** Confidence of an argument reached through an agent, asset or deed noun. */
+  private static final double VIA_NOUN = 0.9;
+
+  private final ResolvedDocument document;
+  private final List<DependencyGraph> graphs;
+  private final PronounResolver pronouns;
+  private final NameLists names;
+
+  ArgumentResolver(ResolvedDocument document, List<DependencyGraph> graphs, NameLists names) {
+    this.document = document;
+    this.graphs = graphs;
+    this.pronouns = new PronounResolver(document, graphs);
+    this.names = names;
+  }
+
+  List<Argument> resolve(int sentence, int token, boolean preferPersons) {
+    Map<String, Argument> out = new LinkedHashMap<>();
+    collect(sentence, token, preferPersons, out, 0);
+    return new ArrayList<>(out.values());
+  }
+
+  private void collect(int sentence, int token, boolean preferPersons, Map<String, Argument> out, int depth) {
+    DependencyGraph graph = graphs.get(sentence);
+    Token t = graph.token(token);
+    Optional<Mention> named = document.actorAt(sentence, token);
+    if (named.isPresent()) {
+      add(out, argument(named.get(), named.get().kind().confidence()));
+    } else if (t.isPronoun() && PronounResolver.isResolvable(t.word())) {
+      for (Mention m : pronouns.antecedents(sentence, token, preferPersons)) {
+        add(out, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
+      }
+    } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
+      for (int modifier : graph.children(token, r -> r.equals("compound") || r.equals("amod")
+          || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:from"))) {
+        actorOrPronoun(sentence, modifier, preferPersons).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
+      }
+    } else if (t.isNoun() && names.isDeedNoun(t.lemma())) {
+      for (int possessor : graph.children(token, r -> r.equals("nmod:poss"))) {
+        actorOrPronoun(sentence, possessor, preferPersons).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
+      }
+      for (int clause : graph.children(token, r -> r.startsWith("acl"))) {
+        for (int agent : graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by"))) {
+          actorOrPronoun(sentence, agent, preferPersons).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
+        }
+      }
+    }
+    if (depth == 0) {
+      for (int conjunct : graph.children(token, r -> r.startsWith("conj"))) {
+        collect(sentence, conjunct, preferPersons, out, depth + 1);
+      }
+    }
+  }
+
+  private List<Argument> actorOrPronoun(int sentence, int token, boolean preferPersons) {
+    Map<String, Argument> found = new LinkedHashMap<>();
+    Token t = graphs.get(sentence).token(token);
+    Optional<Mention> named = document.actorAt(sentence, token);
+    if (named.isPresent()) {
+      add(found, argument(named.get(), named.get().kind().confidence()));
+    } else if (t.isPronoun() && PronounResolver.isResolvable(t.word())) {
+      for (Mention m : pronouns.antecedents(sentence, token, preferPersons)) {
+        add(found, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
+      }
+    }
+    for (int conjunct : graphs.get(sentence).children(token, r -> r.startsWith("conj"))) {
+      document.actorAt(sentence, conjunct).ifPresent(m -> add(found, argument(m, m.kind().confidence())));
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private static Argument argument(Mention m, double confidence) {
+    return new Argument(m.entity(), confidence, m.start(), m.surface(), m.begin(), m.endChar());
+  }
+
+  /** The argument text spans the modifier and the noun it modifies: "Russian officials". */
+  private static Argument widen(Argument a, Token head, double factor) {
+    int begin = Math.min(a.begin(), head.begin());
+    int end = Math.max(a.end(), head.end());
+    String text = a.begin() < head.begin() ? a.text() + " " + head.word() : a.text();
+    return new Argument(a.entity(), a.confidence() * factor, a.token(), text, begin, end);
+  }
+
+  private static void add(Map<String, Argument> out, Argument a) {
+    out.merge(a.entity().id(), a, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+  }
+}

@@ -1,0 +1,133 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diplograph.annotate.DependencyGraph;
+import org.diplograph.annotate.Token;
+
+/**
+ * Finds the tokens that fill a trigger's argument slots in the dependency graph: subjects (also
+ * propagated or inherited from the governing clause), possessors, modifiers, prepositional
+ * arguments, and the light verb that carries a noun ("held talks", "imposed tariffs").
+ */
+final class ArgumentSlots {
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
+  private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj");
+  private static final int MAX_STEPS = 3;
+
+  private final LightVerbs lightVerbs;
+
+  ArgumentSlots(LightVerbs lightVerbs) {
+    this.lightVerbs = lightVerbs;
+  }
+
+  /** What a noun trigger's light verb walk found: the verb (0 if none) and subject tokens. */
+  record Light(int verb, List<Integer> subjects) {}
+
+  /** Subjects of a verb: its own, or those of the clause it is a complement or adjunct of. */
+  List<Integer> verbSubjects(DependencyGraph graph, int verb) {
+    if (graph.isPassive(verb)) {
+      return graph.children(verb, r -> r.equals("obl:agent") || r.equals("obl:by"));
+    }
+    int node = verb;
+    for (int step = 0; step <= MAX_STEPS; step++) {
+      List<Integer> subjects = graph.children(node, SUBJECT::contains);
+      if (!subjects.isEmpty()) {
+        return subjects;
+      }
+      String rel = graph.relation(node);
+      int head = graph.head(node);
+      if (head == 0) {
+        break;
+      }
+      if (rel.equals("acl")) {
+        return List.of(head); // "Trump, blaming Zelenskyy ..." : the noun modified is the subject
+      }
+      if (!INHERITING.contains(rel.replaceAll(":.*", "")) || !graph.token(head).isVerb()) {
+        break;
+      }
+      node = head;
+    }
+    return List.of();
+  }
+
+  /** Direct objects (passive subjects for a passive verb). */
+  List<Integer> objects(DependencyGraph graph, int verb) {
+    return graph.isPassive(verb)
+        ? graph.children(verb, r -> r.equals("nsubj:pass"))
+        : graph.children(verb, r -> r.equals("obj"));
+  }
+
+  /** Arguments introduced by a preposition: obl:P for verbs, nmod:P for nouns. */
+  List<Integer> prepositional(DependencyGraph graph, int node, String preposition) {
+    String p = preposition.replace(' ', '_');
+    return graph.children(node, r -> r.equals("obl:" + p) || r.equals("nmod:" + p));
+  }
+
+  List<Integer> possessors(DependencyGraph graph, int noun) {
+    return graph.children(noun, r -> r.equals("nmod:poss"));
+  }
+
+  /** Modifiers that may name the actor of a noun: "Russian invasion", "US sanctions". */
+  List<Integer> modifiers(DependencyGraph graph, int noun) {
+    return graph.children(noun, r -> r.equals("amod") || r.equals("compound"));
+  }
+
+  /**
+   * Walks up from a noun trigger through object, oblique and nominal-modifier steps to the verb
+   * that carries it, and takes its subject; a possessor met on the way ("Russia's commitment to
+   * enhancing cooperation with China") is the subject instead. A verb that is not a light verb
+   * ("criticised the alliance") ends the walk without a subject.
+   */
+  Light light(DependencyGraph graph, int noun) {
+    int node = noun;
+    int firstLight = 0;
+    for (int step = 0; step < MAX_STEPS; step++) {
+      String rel = graph.relation(node);
+      int head = graph.head(node);
+      if (head == 0 || !(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
+          || rel.startsWith("acl") || rel.equals("xcomp"))) {
+        break;
+      }
+      Token headToken = graph.token(head);
+      if (headToken.isNoun()) {
+        List<Integer> possessors = possessors(graph, head);
+        if (!possessors.isEmpty()) {
+          return new Light(firstLight, possessors);
+        }
+      } else if (headToken.isVerb()) {
+        if (!lightVerbs.contains(headToken.lemma())) {
+          break;
+        }
+        if (firstLight == 0) {
+          firstLight = head;
+        }
+        List<Integer> subjects = verbSubjects(graph, head);
+        if (!subjects.isEmpty()) {
+          return new Light(firstLight, subjects);
+        }
+      } else {
+        break;
+      }
+      node = head;
+    }
+    return new Light(firstLight, new ArrayList<>());
+  }
+
+  /** The verb whose clause a noun trigger sits in (for its date and place), or 0. */
+  int clauseVerb(DependencyGraph graph, int noun) {
+    int node = noun;
+    for (int step = 0; step < MAX_STEPS; step++) {
+      int head = graph.head(node);
+      if (head == 0) {
+        return 0;
+      }
+      if (graph.token(head).isVerb()) {
+        return head;
+      }
+      node = head;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,192 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.diplograph.annotate.DependencyGraph;
+import org.diplograph.annotate.Sentence;
+import org.diplograph.annotate.Token;
+import org.diplograph.resolve.Entity;
+import org.diplograph.resolve.EntityType;
+
+/**
+ * Extracts event relations (met with, supports, accused, ...) from a sentence with the rows of
+ * {@code triggers.tsv}: for each trigger word, fill its subject and object slots, resolve them
+ * to actors, and record one mention per actor pair with its modality, date and place.
+ */
+final class EventExtractor {
+  /** Discount for a subject taken from a light verb or an inherited clause rather than the trigger. */
+  private static final double INDIRECT = 0.9;
+
+  private final TriggerRules triggers;
+  private final ArgumentSlots slots;
+  private final ModalityClassifier modality;
+  private final TimeFinder times = new TimeFinder();
+  private final PlaceFinder places = new PlaceFinder();
+
+  EventExtractor(TriggerRules triggers, LightVerbs lightVerbs, ModalityClassifier modality) {
+    this.triggers = triggers;
+    this.slots = new ArgumentSlots(lightVerbs);
+    this.modality = modality;
+  }
+
+  List<RelationMention> extract(ExtractionContext context, int sentence) {
+    DependencyGraph graph = context.graph(sentence);
+    List<RelationMention> out = new ArrayList<>();
+    for (Token token : graph.sentence().tokens()) {
+      List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
+          : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
+      for (TriggerRule rule : rules) {
+        if (rule.requires().isEmpty() || graph.hasDescendantLemma(token.index(), rule.requires(), 2)) {
+          apply(context, sentence, token.index(), rule, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
+      List<RelationMention> out) {
+    DependencyGraph graph = context.graph(sentence);
+    boolean preferPersons = rule.relation().symmetric();
+    ArgumentSlots.Light light = rule.verb() ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
+    List<Argument> subjects = subjects(context, sentence, trigger, rule, light, preferPersons);
+    List<Argument> objects = new ArrayList<>();
+    List<Integer> objectTokens = new ArrayList<>();
+    List<Argument> between = new ArrayList<>();
+    for (String slot : rule.objectSlots()) {
+      List<Integer> tokens = objectTokens(graph, trigger, rule, light, slot);
+      List<Argument> resolved = resolveAll(context, sentence, tokens, preferPersons);
+      if (slot.equals("@between")) {
+        between.addAll(resolved);
+      } else {
+        objects.addAll(resolved);
+        objectTokens.addAll(tokens);
+      }
+    }
+    Draft draft = new Draft(context, sentence, trigger, rule, light.verb(), objectTokens);
+    if (distinctEntities(between) >= 2) {
+      pairs(between, draft, out);
+    } else if (objects.isEmpty() && rule.relation().symmetric() && distinctEntities(subjects) >= 2) {
+      pairs(subjects, draft, out);
+    } else {
+      for (Argument s : subjects) {
+        for (Argument o : objects) {
+          draft.emit(s, o, out);
+        }
+      }
+    }
+  }
+
+  private List<Argument> subjects(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
+      ArgumentSlots.Light light, boolean preferPersons) {
+    DependencyGraph graph = context.graph(sentence);
+    boolean passive = rule.verb() && graph.isPassive(trigger);
+    for (String slot : List.of("poss", "mod", "nsubj", "agent", "light")) {
+      if (!rule.subjectSlots().contains(slot) && !(passive && slot.equals("nsubj"))) {
+        continue;
+      }
+      List<Integer> tokens = switch (slot) {
+        case "poss" -> slots.possessors(graph, trigger);
+        case "mod" -> slots.modifiers(graph, trigger);
+        case "nsubj", "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
+        default -> light.subjects();
+      };
+      List<Argument> found = resolveAll(context, sentence, tokens, preferPersons);
+      if (slot.equals("mod")) {
+        found.removeIf(a -> a.entity().type() == EntityType.PERSON);
+      }
+      if (!found.isEmpty()) {
+        boolean indirect = slot.equals("light") || (slot.equals("nsubj")
+            && graph.children(trigger, r -> r.equals("nsubj") || r.equals("nsubj:xsubj")).isEmpty());
+        return indirect ? discount(found) : found;
+      }
+    }
+    return List.of();
+  }
+
+  private List<Integer> objectTokens(DependencyGraph graph, int trigger, TriggerRule rule,
+      ArgumentSlots.Light light, String slot) {
+    if (slot.equals("obj")) {
+      return rule.verb() ? slots.objects(graph, trigger) : List.of();
+    }
+    if (slot.equals("iobj")) {
+      return graph.children(trigger, r -> r.equals("iobj"));
+    }
+    String preposition = slot.substring(1);
+    List<Integer> tokens = new ArrayList<>(slots.prepositional(graph, trigger, preposition));
+    if (tokens.isEmpty() && light.verb() > 0) {
+      tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
+    }
+    return tokens;
+  }
+
+  private static List<Argument> resolveAll(ExtractionContext context, int sentence, List<Integer> tokens,
+      boolean preferPersons) {
+    List<Argument> out = new ArrayList<>();
+    for (int token : tokens) {
+      for (Argument a : context.arguments().resolve(sentence, token, preferPersons)) {
+        if (out.stream().noneMatch(b -> b.entity().equals(a.entity()))) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Argument> discount(List<Argument> arguments) {
+    return arguments.stream().map(a -> new Argument(a.entity(), a.confidence() * INDIRECT, a.token(),
+        a.text(), a.begin(), a.end())).toList();
+  }
+
+  private static long distinctEntities(List<Argument> arguments) {
+    return arguments.stream().map(a -> a.entity().id()).distinct().count();
+  }
+
+  private static void pairs(List<Argument> parties, Draft draft, List<RelationMention> out) {
+    for (int i = 0; i < parties.size(); i++) {
+      for (int j = i + 1; j < parties.size(); j++) {
+        draft.emit(parties.get(i), parties.get(j), out);
+      }
+    }
+  }
+
+  /** What all mentions of one trigger share; emits one mention per subject/object pair. */
+  private final class Draft {
+    private final ExtractionContext context;
+    private final int sentence;
+    private final int trigger;
+    private final TriggerRule rule;
+    private final Modality modality;
+    private final EventTime time;
+    private final Entity place;
+
+    Draft(ExtractionContext context, int sentence, int trigger, TriggerRule rule, int lightVerb,
+        List<Integer> objectTokens) {
+      this.context = context;
+      this.sentence = sentence;
+      this.trigger = trigger;
+      this.rule = rule;
+      DependencyGraph graph = context.graph(sentence);
+      this.modality = EventExtractor.this.modality.classify(graph, trigger, rule.relation());
+      int clause = rule.verb() ? 0 : (lightVerb > 0 ? lightVerb : slots.clauseVerb(graph, trigger));
+      this.time = times.find(graph, trigger, clause).orElse(null);
+      Optional<Entity> found = places.find(context.document(), graph, sentence, trigger, clause, objectTokens);
+      this.place = found.orElse(null);
+    }
+
+    void emit(Argument subject, Argument object, List<RelationMention> out) {
+      if (subject.entity().equals(object.entity())) {
+        return;
+      }
+      Sentence s = context.graph(sentence).sentence();
+      Token t = s.token(trigger);
+      int begin = Math.min(t.begin(), Math.min(subject.begin(), object.begin()));
+      int end = Math.max(t.end(), Math.max(subject.end(), object.end()));
+      double confidence = Math.round(rule.confidence() * subject.confidence() * object.confidence() * 100) / 100.0;
+      Entity where = place != null && !place.equals(subject.entity()) && !place.equals(object.entity()) ? place : null;
+      out.add(new RelationMention(rule.relation(), subject.entity(), object.entity(), sentence, begin, end,
+          t.word(), subject.text(), object.text(), modality, confidence, rule.source(), time, where));
+    }
+  }
+}

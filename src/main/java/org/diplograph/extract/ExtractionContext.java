@@ -1,0 +1,37 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplograph.annotate.DependencyGraph;
+import org.diplograph.annotate.Sentence;
+import org.diplograph.resolve.NameLists;
+import org.diplograph.resolve.ResolvedDocument;
+
+/** One document as the extractors see it: mentions, dependency graphs and argument resolution. */
+final class ExtractionContext {
+  private final ResolvedDocument document;
+  private final List<DependencyGraph> graphs;
+  private final ArgumentResolver arguments;
+
+  ExtractionContext(ResolvedDocument document, NameLists names) {
+    this.document = document;
+    List<DependencyGraph> built = new ArrayList<>();
+    for (Sentence sentence : document.sentences()) {
+      built.add(new DependencyGraph(sentence));
+    }
+    this.graphs = List.copyOf(built);
+    this.arguments = new ArgumentResolver(document, graphs, names);
+  }
+
+  ResolvedDocument document() {
+    return document;
+  }
+
+  DependencyGraph graph(int sentence) {
+    return graphs.get(sentence);
+  }
+
+  ArgumentResolver arguments() {
+    return arguments;
+  }
+}

@@ -1,0 +1,109 @@
+package org.diplograph.extract;
+
+import java.util.Set;
+import org.diplograph.annotate.DependencyGraph;
+import org.diplograph.annotate.Token;
+
+/**
+ * Decides whether a sentence asserts a relation or only reports, hedges, intends or negates it,
+ * from the cues of {@code modality.tsv}: modifiers of the trigger and of each clause above it
+ * ("did not meet", "will meet"), and the words those clauses depend on ("expressed his desire to
+ * meet", "officials said the two met"). A noun trigger that is a clause's subject is not governed
+ * by that clause's auxiliaries: "support for Moscow could embolden Putin" still asserts the support.
+ */
+public final class ModalityClassifier {
+  private static final Set<String> MODIFIER_RELATIONS =
+      Set.of("aux", "neg", "advmod", "amod", "det", "mark", "case", "cc:preconj");
+  private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass");
+  private static final int MAX_STEPS = 6;
+
+  private final ModalityCues cues;
+
+  public ModalityClassifier(ModalityCues cues) {
+    this.cues = cues;
+  }
+
+  public Modality classify(DependencyGraph graph, int trigger, RelationSpec relation) {
+    Modality modality = modifiers(graph, trigger, relation);
+    int node = trigger;
+    for (int step = 0; step < MAX_STEPS; step++) {
+      int head = graph.head(node);
+      String rel = graph.relation(node);
+      if (head == 0 || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("appos")) {
+        break;
+      }
+      modality = modality.strongest(governor(graph, head, relation));
+      if (SUBJECT_RELATIONS.contains(rel)) {
+        // "... remains unlikely", "... is possible": the predicate's adjective hedges its subject
+        for (int xcomp : graph.basicChildren(head)) {
+          if (graph.relation(xcomp).equals("xcomp")) {
+            modality = modality.strongest(governor(graph, xcomp, relation));
+          }
+        }
+      } else {
+        modality = modality.strongest(modifiers(graph, head, relation));
+      }
+      node = head;
+    }
+    modality = modality.strongest(reportingParataxis(graph, node, relation));
+    if (graph.sentence().text().stripTrailing().endsWith("?")) {
+      modality = modality.strongest(Modality.HEDGED);
+    }
+    return modality;
+  }
+
+  private Modality modifiers(DependencyGraph graph, int node, RelationSpec relation) {
+    Modality modality = Modality.ASSERTED;
+    for (int child : graph.basicChildren(node)) {
+      String rel = graph.relation(child);
+      if (MODIFIER_RELATIONS.contains(rel)) {
+        modality = modality.strongest(cue(graph.token(child), relation, true));
+      } else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && graph.basicChildren(child).stream()
+          .anyMatch(c -> graph.token(c).lemma().equalsIgnoreCase("according"))) {
+        modality = modality.strongest(Modality.REPORTED); // "according to officials"
+      }
+    }
+    return modality;
+  }
+
+  private Modality governor(DependencyGraph graph, int head, RelationSpec relation) {
+    Token token = graph.token(head);
+    for (int child : graph.basicChildren(head)) {
+      if (graph.relation(child).equals("compound:prt")) {
+        var phrasal = cues.find(token.lemma() + " " + graph.token(child).word());
+        if (phrasal.isPresent() && applies(phrasal.get(), relation)) {
+          return phrasal.get().modality();
+        }
+      }
+    }
+    return cue(token, relation, false);
+  }
+
+  /** "Russia and China met, officials said": the reporting verb hangs off the main clause. */
+  private Modality reportingParataxis(DependencyGraph graph, int clause, RelationSpec relation) {
+    Modality modality = Modality.ASSERTED;
+    for (int child : graph.basicChildren(clause)) {
+      if (graph.relation(child).equals("parataxis")) {
+        Modality m = cue(graph.token(child), relation, false);
+        if (m == Modality.REPORTED) {
+          modality = modality.strongest(m);
+        }
+      }
+    }
+    return modality;
+  }
+
+  private Modality cue(Token token, RelationSpec relation, boolean asModifier) {
+    var found = cues.find(token.lemma()).or(() -> cues.find(token.word()));
+    if (found.isEmpty() || !applies(found.get(), relation)) {
+      return Modality.ASSERTED;
+    }
+    ModalityCue cue = found.get();
+    boolean position = asModifier ? cue.asModifier() : cue.asGovernor();
+    return position ? cue.modality() : Modality.ASSERTED;
+  }
+
+  private static boolean applies(ModalityCue cue, RelationSpec relation) {
+    return !(cue.materialOnly() && relation.attitudinal());
+  }
+}

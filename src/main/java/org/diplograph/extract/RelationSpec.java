@@ -1,0 +1,7 @@
+package org.diplograph.extract;
+
+/**
+ * What the ontology says about one relation property: its local name, whether it is symmetric,
+ * attitudinal (saying it makes it so) and a role rather than an event.
+ */
+public record RelationSpec(String name, String label, boolean symmetric, boolean attitudinal, boolean role) {}

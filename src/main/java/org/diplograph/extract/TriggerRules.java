@@ -1,0 +1,87 @@
+package org.diplograph.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.io.Tsv;
+
+/** The rows of {@code triggers.tsv}, checked against the ontology and indexed by lemma. */
+public final class TriggerRules {
+  private static final Set<String> SUBJECT_SLOTS = Set.of("nsubj", "agent", "poss", "mod", "light");
+
+  private final Map<String, List<TriggerRule>> verbs = new HashMap<>();
+  private final Map<String, List<TriggerRule>> nouns = new HashMap<>();
+  private final List<TriggerRule> all = new ArrayList<>();
+
+  private TriggerRules() {}
+
+  public static TriggerRules load(Path file, RelationCatalog catalog) {
+    TriggerRules rules = new TriggerRules();
+    for (Tsv.Row row : Tsv.read(file, 7)) {
+      RelationSpec relation = catalog.require(row.get(0), row.where());
+      if (relation.role()) {
+        throw row.error("'" + relation.name() + "' is a role; roles come from titles.tsv");
+      }
+      String pos = row.get(2);
+      if (!pos.equals("V") && !pos.equals("N")) {
+        throw row.error("pos must be V or N, not '" + pos + "'");
+      }
+      List<String> subjects = slots(row.get(3));
+      for (String slot : subjects) {
+        if (!SUBJECT_SLOTS.contains(slot)) {
+          throw row.error("unknown subject slot '" + slot + "' (use " + SUBJECT_SLOTS + ")");
+        }
+      }
+      List<String> objects = slots(row.get(4));
+      for (String slot : objects) {
+        if (!slot.equals("obj") && !slot.equals("iobj") && !(slot.startsWith("@") && slot.length() > 1)) {
+          throw row.error("unknown object slot '" + slot + "' (use obj, iobj or @preposition)");
+        }
+      }
+      double confidence;
+      try {
+        confidence = Double.parseDouble(row.get(5));
+      } catch (NumberFormatException e) {
+        throw row.error("confidence '" + row.get(5) + "' is not a number");
+      }
+      if (confidence <= 0 || confidence > 1) {
+        throw row.error("confidence must be in (0, 1]");
+      }
+      Set<String> requires = row.get(6).equals("-") || row.get(6).isEmpty()
+          ? Set.of() : Set.of(row.get(6).toLowerCase(Locale.ROOT).split("\\|"));
+      String lemma = row.get(1).toLowerCase(Locale.ROOT);
+      TriggerRule rule = new TriggerRule(relation, lemma, pos.equals("V"), subjects, objects, confidence,
+          requires, row.where());
+      (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
+      rules.all.add(rule);
+    }
+    return rules;
+  }
+
+  private static List<String> slots(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String slot : cell.split("\\s+")) {
+      if (!slot.isEmpty() && !slot.equals("-")) {
+        out.add(slot);
+      }
+    }
+    return out;
+  }
+
+  public List<TriggerRule> forVerb(String lemma) {
+    return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public List<TriggerRule> forNoun(String lemma) {
+    return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public Collection<TriggerRule> all() {
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,176 @@
+package org.diplograph.graph;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.diplograph.clean.CleanArticle;
+import org.diplograph.extract.RelationMention;
+import org.diplograph.resolve.Entity;
+import org.diplograph.resolve.Mention;
+import org.diplograph.resolve.MentionKind;
+import org.diplograph.resolve.ResolvedDocument;
+
+/**
+ * Emits one document's triples to a {@link StreamRDF}: the document node, every entity it
+ * mentions (type, one label, the surface forms seen, Wikidata link), every relation mention in
+ * reification form with its evidence, and a direct triple for each asserted mention at or above
+ * the confidence threshold (both directions for a symmetric relation). IRIs are minted from stable
+ * keys, so the same input always gives the same triples. Knows no serialization format.
+ */
+public final class DocumentGraphBuilder {
+  private final EntityCatalog entities;
+  private final double minConfidence;
+
+  public DocumentGraphBuilder(EntityCatalog entities, double minConfidence) {
+    this.entities = entities;
+    this.minConfidence = minConfidence;
+  }
+
+  public void build(CleanArticle article, ResolvedDocument resolved, List<RelationMention> relations, StreamRDF out) {
+    Node doc = Vocabulary.document(article.id());
+    describeDocument(article, resolved, doc, out);
+    Map<String, Set<String>> altLabels = new TreeMap<>();
+    Map<String, Set<String>> demonyms = new TreeMap<>();
+    Map<String, Entity> described = new TreeMap<>();
+    for (Mention m : resolved.allMentions()) {
+      Entity e = entities.canonical(m.entity());
+      described.put(e.id(), e);
+      (m.kind() == MentionKind.DEMONYM ? demonyms : altLabels)
+          .computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(m.surface());
+    }
+    for (RelationMention r : relations) {
+      if (r.relation().role() && r.subjectText() != null) {
+        altLabels.computeIfAbsent(r.subject().id(), k -> new LinkedHashSet<>()).add(r.subjectText());
+      }
+    }
+    for (Entity e : described.values()) {
+      describeEntity(e, altLabels.getOrDefault(e.id(), Set.of()), demonyms.getOrDefault(e.id(), Set.of()), out);
+      out.triple(Triple.create(Vocabulary.entity(e.id()), Vocabulary.dg("mentionedIn"), doc));
+    }
+    OffsetMap offsets = new OffsetMap(article.article().text());
+    for (RelationMention r : relations) {
+      relation(article, resolved, r, doc, offsets, out);
+    }
+  }
+
+  private void describeDocument(CleanArticle article, ResolvedDocument resolved, Node doc, StreamRDF out) {
+    out.triple(Triple.create(doc, Vocabulary.TYPE, Vocabulary.dg("Document")));
+    out.triple(Triple.create(doc, Vocabulary.IDENTIFIER, string(article.id())));
+    out.triple(Triple.create(doc, Vocabulary.TITLE, string(article.title())));
+    article.date().ifPresent(d -> out.triple(Triple.create(doc, Vocabulary.DATE,
+        NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate))));
+    out.triple(Triple.create(doc, Vocabulary.dg("contentHash"), string("sha256:" + article.article().sha256())));
+    out.triple(Triple.create(doc, Vocabulary.dg("sourcePath"), string(article.article().sourcePath())));
+    out.triple(Triple.create(doc, Vocabulary.dg("sentenceCount"), integer(resolved.sentences().size())));
+  }
+
+  private void describeEntity(Entity e, Set<String> surfaces, Set<String> demonymForms, StreamRDF out) {
+    Node node = Vocabulary.entity(e.id());
+    out.triple(Triple.create(node, Vocabulary.TYPE, Vocabulary.dg(e.type().className())));
+    out.triple(Triple.create(node, Vocabulary.LABEL, string(e.label())));
+    for (String surface : surfaces) {
+      String clean = surface.strip();
+      if (!clean.isEmpty() && !clean.equals(e.label())) {
+        out.triple(Triple.create(node, Vocabulary.ALT_LABEL, string(clean)));
+      }
+    }
+    for (String demonym : demonymForms) {
+      out.triple(Triple.create(node, Vocabulary.dg("demonym"), string(demonym.strip())));
+    }
+    if (e.wikidata() != null) {
+      out.triple(Triple.create(node, Vocabulary.SAME_AS, NodeFactory.createURI(Vocabulary.WD + e.wikidata())));
+    }
+    reference(node, "country", e.country(), out);
+    reference(node, "actsAs", e.actsAs(), out);
+  }
+
+  /** A link to another entity, which is then described too (type and label), if it is known. */
+  private void reference(Node from, String property, String targetId, StreamRDF out) {
+    if (targetId == null) {
+      return;
+    }
+    entities.byId(targetId).ifPresent(target -> {
+      Node node = Vocabulary.entity(target.id());
+      out.triple(Triple.create(from, Vocabulary.dg(property), node));
+      out.triple(Triple.create(node, Vocabulary.TYPE, Vocabulary.dg(target.type().className())));
+      out.triple(Triple.create(node, Vocabulary.LABEL, string(target.label())));
+      if (target.wikidata() != null) {
+        out.triple(Triple.create(node, Vocabulary.SAME_AS, NodeFactory.createURI(Vocabulary.WD + target.wikidata())));
+      }
+    });
+  }
+
+  private void relation(CleanArticle article, ResolvedDocument resolved, RelationMention r, Node doc,
+      OffsetMap offsets, StreamRDF out) {
+    Entity subject = entities.canonical(r.subject());
+    Entity object = entities.canonical(r.object());
+    Node s = Vocabulary.entity(subject.id());
+    Node o = Vocabulary.entity(object.id());
+    Node p = Vocabulary.dg(r.relation().name());
+    if (r.relation().role()) {
+      describeEntity(object, Set.of(), Set.of(), out);
+    }
+    Node m = NodeFactory.createURI(Vocabulary.MENTION + article.id() + "/" + r.begin() + "-" + r.end() + "/"
+        + r.relation().name() + "/" + subject.id() + "/" + object.id());
+    out.triple(Triple.create(m, Vocabulary.TYPE, Vocabulary.dg("RelationMention")));
+    out.triple(Triple.create(m, Vocabulary.TYPE, Vocabulary.STATEMENT));
+    out.triple(Triple.create(m, Vocabulary.SUBJECT, s));
+    out.triple(Triple.create(m, Vocabulary.PREDICATE, p));
+    out.triple(Triple.create(m, Vocabulary.OBJECT, o));
+    out.triple(Triple.create(m, Vocabulary.DERIVED_FROM, doc));
+    out.triple(Triple.create(m, Vocabulary.dg("sentence"), string(resolved.sentences().get(r.sentence()).text())));
+    out.triple(Triple.create(m, Vocabulary.dg("sentenceIndex"), integer(r.sentence())));
+    out.triple(Triple.create(m, Vocabulary.dg("beginIndex"), integer(offsets.codePoint(r.begin()))));
+    out.triple(Triple.create(m, Vocabulary.dg("endIndex"), integer(offsets.codePoint(r.end()))));
+    out.triple(Triple.create(m, Vocabulary.dg("trigger"), string(r.trigger())));
+    if (r.subjectText() != null) {
+      out.triple(Triple.create(m, Vocabulary.dg("subjectText"), string(r.subjectText())));
+    }
+    if (r.objectText() != null) {
+      out.triple(Triple.create(m, Vocabulary.dg("objectText"), string(r.objectText())));
+    }
+    out.triple(Triple.create(m, Vocabulary.dg("confidence"), NodeFactory.createLiteralDT(
+        BigDecimal.valueOf(r.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal)));
+    out.triple(Triple.create(m, Vocabulary.dg("modality"), Vocabulary.dg(r.modality().localName())));
+    out.triple(Triple.create(m, Vocabulary.dg("rule"), string(r.rule())));
+    if (r.time() != null) {
+      EventDates.resolve(r.time().value()).ifPresent(d -> {
+        if (d.value() != null) {
+          out.triple(Triple.create(m, Vocabulary.dg("eventDate"), d.value()));
+        }
+        out.triple(Triple.create(m, Vocabulary.dg("eventDateEarliest"),
+            NodeFactory.createLiteralDT(d.earliest().toString(), XSDDatatype.XSDdate)));
+        out.triple(Triple.create(m, Vocabulary.dg("eventDateLatest"),
+            NodeFactory.createLiteralDT(d.latest().toString(), XSDDatatype.XSDdate)));
+        out.triple(Triple.create(m, Vocabulary.dg("eventDateText"), string(r.time().text())));
+      });
+    }
+    if (r.place() != null) {
+      Entity place = entities.canonical(r.place());
+      out.triple(Triple.create(m, Vocabulary.dg("eventPlace"), Vocabulary.entity(place.id())));
+    }
+    if (r.isAsserted() && r.confidence() >= minConfidence) {
+      out.triple(Triple.create(s, p, o));
+      if (r.relation().symmetric()) {
+        out.triple(Triple.create(o, p, s));
+      }
+    }
+  }
+
+  static Node string(String value) {
+    return NodeFactory.createLiteralString(value);
+  }
+
+  static Node integer(long value) {
+    return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+  }
+}

@@ -1,0 +1,76 @@
+package org.diplograph.graph;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.diplograph.extract.RelationCatalog;
+import org.diplograph.extract.RelationSpec;
+
+/**
+ * Reads {@code ontology/diplograph.ttl}: the triples (shipped with every graph) and the relation
+ * properties the extractors may produce, i.e. the subproperties of {@code dg:eventRelation} and
+ * {@code dg:roleRelation}.
+ */
+public final class OntologyReader {
+  private static final Node SUB_PROPERTY_OF = NodeFactory.createURI(Vocabulary.RDFS + "subPropertyOf");
+  private static final Node SYMMETRIC = NodeFactory.createURI(Vocabulary.OWL + "SymmetricProperty");
+  private static final Node TRUE = NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+
+  private OntologyReader() {}
+
+  public static Graph read(Path file) {
+    Graph graph = GraphFactory.createDefaultGraph();
+    try {
+      RDFParser.source(file).parse(graph);
+    } catch (RiotException e) {
+      throw new IllegalArgumentException(file + ": not valid Turtle: " + e.getMessage(), e);
+    }
+    return graph;
+  }
+
+  public static RelationCatalog relations(Graph ontology) {
+    Map<String, RelationSpec> relations = new HashMap<>();
+    for (Triple t : ontology.find(Node.ANY, SUB_PROPERTY_OF, Node.ANY).toList()) {
+      Node property = t.getSubject();
+      boolean event = isBelow(ontology, property, Vocabulary.dg("eventRelation"));
+      boolean role = isBelow(ontology, property, Vocabulary.dg("roleRelation"));
+      if (!property.isURI() || !property.getURI().startsWith(Vocabulary.DG) || (!event && !role)) {
+        continue;
+      }
+      String name = property.getLocalName();
+      if (name.equals("eventRelation") || name.equals("roleRelation")) {
+        continue;
+      }
+      String label = ontology.find(property, Vocabulary.LABEL, Node.ANY).nextOptional()
+          .map(x -> x.getObject().getLiteralLexicalForm()).orElse(name);
+      boolean symmetric = ontology.contains(property, Vocabulary.TYPE, SYMMETRIC);
+      boolean attitudinal = ontology.contains(property, Vocabulary.dg("attitudinal"), TRUE);
+      relations.put(name, new RelationSpec(name, label, symmetric, attitudinal, role));
+    }
+    return new RelationCatalog(relations);
+  }
+
+  private static boolean isBelow(Graph ontology, Node property, Node ancestor) {
+    Node current = property;
+    for (int depth = 0; depth < 8; depth++) {
+      var parents = ontology.find(current, SUB_PROPERTY_OF, Node.ANY).toList();
+      if (parents.isEmpty()) {
+        return false;
+      }
+      for (Triple parent : parents) {
+        if (parent.getObject().equals(ancestor)) {
+          return true;
+        }
+      }
+      current = parents.get(0).getObject();
+    }
+    return false;
+  }
+}

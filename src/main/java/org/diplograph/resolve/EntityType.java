@@ -1,0 +1,46 @@
+package org.diplograph.resolve;
+
+import java.util.Locale;
+
+/** What an entity is. Everything but {@link #LOCATION} can act, i.e. be a relation's argument. */
+public enum EntityType {
+  STATE("State"),
+  PERSON("Person"),
+  ORGANISATION("Organisation"),
+  GOVERNMENT_BODY("GovernmentBody"),
+  INTERNATIONAL_ORGANISATION("InternationalOrganisation"),
+  THINK_TANK("ThinkTank"),
+  MEDIA_OUTLET("MediaOutlet"),
+  LOCATION("Location");
+
+  private final String className;
+
+  EntityType(String className) {
+    this.className = className;
+  }
+
+  /** The local name of the ontology class, e.g. {@code ThinkTank}. */
+  public String className() {
+    return className;
+  }
+
+  public boolean isActor() {
+    return this != LOCATION;
+  }
+
+  public boolean isOrganisation() {
+    return this == ORGANISATION || this == GOVERNMENT_BODY || this == INTERNATIONAL_ORGANISATION
+        || this == THINK_TANK || this == MEDIA_OUTLET;
+  }
+
+  /** Parses the class name used in the gazetteer files (case-insensitive). */
+  public static EntityType parse(String name) {
+    String wanted = name.trim().toLowerCase(Locale.ROOT);
+    for (EntityType type : values()) {
+      if (type.className.toLowerCase(Locale.ROOT).equals(wanted)) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("unknown entity type '" + name + "'");
+  }
+}

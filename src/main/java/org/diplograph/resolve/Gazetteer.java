@@ -1,0 +1,124 @@
+package org.diplograph.resolve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Names of known entities: who they are (id, label, type, Wikidata id, country) and every alias
+ * and demonym that refers to them. Built by {@link GazetteerLoader} from the TSV files under
+ * {@code ontology/gazetteer/}; the first file to claim an alias keeps it, so curated files are
+ * read before generated ones.
+ */
+public final class Gazetteer {
+  /** How an alias may match text. */
+  public record Alias(String entityId, String form, boolean caseSensitive, boolean demonym,
+      boolean curated) {}
+
+  private final Map<String, Entity> entities;
+  private final Map<String, List<Alias>> aliases;
+  private final int longestAlias;
+
+  Gazetteer(Map<String, Entity> entities, Map<String, List<Alias>> aliases) {
+    this.entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+    Map<String, List<Alias>> copy = new HashMap<>();
+    int longest = 1;
+    for (var e : aliases.entrySet()) {
+      copy.put(e.getKey(), List.copyOf(e.getValue()));
+      longest = Math.max(longest, e.getKey().split("[ ]").length + countHyphens(e.getKey()));
+    }
+    this.aliases = copy;
+    this.longestAlias = Math.min(longest, 12);
+  }
+
+  private static int countHyphens(String key) {
+    int n = 0;
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == '-' || key.charAt(i) == '\'') {
+        n += 2;
+      }
+    }
+    return n;
+  }
+
+  public Optional<Entity> entity(String id) {
+    return Optional.ofNullable(entities.get(id));
+  }
+
+  public Collection<Entity> entities() {
+    return entities.values();
+  }
+
+  public List<Alias> lookup(String key) {
+    return aliases.getOrDefault(key, List.of());
+  }
+
+  /** The most tokens an alias can span, bounding the matcher's window. */
+  public int longestAlias() {
+    return longestAlias;
+  }
+
+  public int aliasCount() {
+    return aliases.size();
+  }
+
+  /** Builder used by the loader; keeps first-come aliases. */
+  static final class Builder {
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, List<Alias>> aliases = new HashMap<>();
+
+    /** Adds an entity, or fills in what an earlier file left unknown about the same id. */
+    Entity addEntity(Entity entity) {
+      Entity known = entities.get(entity.id());
+      if (known == null) {
+        entities.put(entity.id(), entity);
+        return entity;
+      }
+      Entity merged = new Entity(known.id(), known.label(), known.type(),
+          known.wikidata() != null ? known.wikidata() : entity.wikidata(),
+          known.country() != null ? known.country() : entity.country(),
+          known.actsAs() != null ? known.actsAs() : entity.actsAs());
+      entities.put(known.id(), merged);
+      return merged;
+    }
+
+    boolean hasEntity(String id) {
+      return entities.containsKey(id);
+    }
+
+    void addAlias(String form, String entityId, boolean demonym, boolean curated) {
+      String key = AliasKey.of(form);
+      if (key.isEmpty()) {
+        return;
+      }
+      boolean caseSensitive = isAcronym(form);
+      List<Alias> list = aliases.computeIfAbsent(key, k -> new ArrayList<>());
+      for (Alias a : list) {
+        if (a.entityId().equals(entityId) && a.caseSensitive() == caseSensitive
+            && (!caseSensitive || a.form().equals(form))) {
+          return;
+        }
+      }
+      // A later file may not take over a name an earlier (curated) file gave to someone else.
+      if (!curated && list.stream().anyMatch(a -> !a.entityId().equals(entityId) && !a.caseSensitive())) {
+        return;
+      }
+      list.add(new Alias(entityId, form, caseSensitive, demonym, curated));
+    }
+
+    /** Short all-capital forms (US, UN, PRC, U.S.) must match case-sensitively: "us" is a pronoun. */
+    static boolean isAcronym(String form) {
+      String letters = form.replaceAll("[^\\p{L}]", "");
+      return !letters.isEmpty() && letters.length() <= 5 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    Gazetteer build() {
+      return new Gazetteer(entities, aliases);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.diplograph.resolve;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplograph.io.Tsv;
+
+/**
+ * Reads gazetteer TSV files. Columns (tab-separated; {@code -} or empty for none; lines starting
+ * with {@code #} are comments):
+ *
+ * <pre>id  label  type  wikidata  country  acts_as  aliases  demonyms</pre>
+ *
+ * {@code aliases} and {@code demonyms} are {@code |}-separated. Files are read in the order given;
+ * files whose name starts with {@code generated-} must come after curated ones (their aliases
+ * never take a name from a curated entity). Every reference (country, acts_as) must name an
+ * entity of some file, or loading fails with the file and line.
+ */
+public final class GazetteerLoader {
+  private GazetteerLoader() {}
+
+  public static Gazetteer load(List<Path> files) {
+    Gazetteer.Builder builder = new Gazetteer.Builder();
+    List<String[]> references = new ArrayList<>();
+    for (Path file : files) {
+      boolean curated = !file.getFileName().toString().startsWith("generated-");
+      for (Tsv.Row row : Tsv.read(file, 7)) {
+        String where = row.where();
+        String[] cols = row.cells().toArray(String[]::new);
+        String id = cols[0].trim();
+        if (!id.equals(EntityIds.slug(id))) {
+          throw new IllegalArgumentException(where + ": id '" + id + "' is not a valid slug (try '" + EntityIds.slug(id) + "')");
+        }
+        EntityType type;
+        try {
+          type = EntityType.parse(cols[2]);
+        } catch (IllegalArgumentException e) {
+          throw row.error(e.getMessage());
+        }
+        String country = value(cols[4]);
+        String actsAs = value(cols[5]);
+        builder.addEntity(new Entity(id, cols[1].trim(), type, value(cols[3]), country, actsAs));
+        if (country != null) {
+          references.add(new String[] {where, country});
+        }
+        if (actsAs != null) {
+          references.add(new String[] {where, actsAs});
+        }
+        builder.addAlias(cols[1].trim(), id, false, curated);
+        for (String alias : list(cols[6])) {
+          builder.addAlias(alias, id, false, curated);
+        }
+        if (cols.length > 7) {
+          for (String demonym : list(cols[7])) {
+            builder.addAlias(demonym, id, true, curated);
+          }
+        }
+      }
+    }
+    for (String[] ref : references) {
+      if (!builder.hasEntity(ref[1])) {
+        throw new IllegalArgumentException(ref[0] + ": refers to unknown entity id '" + ref[1] + "'");
+      }
+    }
+    return builder.build();
+  }
+
+  private static String value(String col) {
+    String v = col.trim();
+    return v.isEmpty() || v.equals("-") ? null : v;
+  }
+
+  private static List<String> list(String col) {
+    List<String> out = new ArrayList<>();
+    for (String part : col.split("\\|")) {
+      String v = part.trim();
+      if (!v.isEmpty() && !v.equals("-")) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,129 @@
+package org.diplograph.resolve;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.annotate.Sentence;
+import org.diplograph.annotate.Token;
+
+/**
+ * Finds gazetteer names in a sentence, longest match first, and turns each into mentions: a
+ * place that stands for a state gives both a place mention and an acting (metonym) mention; a
+ * state's name also names the state as a place; a nationality adjective is a demonym mention.
+ */
+final class GazetteerMatcher {
+  private static final Set<String> PLACE_TAGS = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
+
+  private final Gazetteer gazetteer;
+
+  GazetteerMatcher(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  void match(MentionCollector out) {
+    Sentence sentence = out.sentence();
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      int matched = 0;
+      for (int len = Math.min(gazetteer.longestAlias(), tokens.size() - i); len >= 1 && matched == 0; len--) {
+        if (out.isCovered(i + 1, i + 1 + len)) {
+          continue;
+        }
+        Optional<Gazetteer.Alias> alias = accept(tokens, i, i + len);
+        if (alias.isPresent()) {
+          addMentions(out, alias.get(), i + 1, i + 1 + len);
+          matched = len;
+        }
+      }
+      i += Math.max(matched, 1);
+    }
+  }
+
+  private Optional<Gazetteer.Alias> accept(List<Token> tokens, int from, int to) {
+    List<Gazetteer.Alias> candidates = gazetteer.lookup(AliasKey.of(tokens, from, to));
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    String exact = exactText(tokens, from, to);
+    boolean capitalised = Character.isUpperCase(tokens.get(from).word().codePointAt(0));
+    boolean personTagged = tokens.subList(from, to).stream().anyMatch(t -> t.ner().equals("PERSON"));
+    for (Gazetteer.Alias alias : candidates) {
+      if (alias.caseSensitive() && !exact.equals(alias.form().replaceAll("\\s+", " "))) {
+        continue;
+      }
+      if (!alias.curated() && !capitalised) {
+        continue;
+      }
+      Entity entity = gazetteer.entity(alias.entityId()).orElseThrow();
+      if (!alias.curated() && entity.type() == EntityType.PERSON && !personTagged) {
+        continue;
+      }
+      return Optional.of(alias);
+    }
+    return Optional.empty();
+  }
+
+  private static String exactText(List<Token> tokens, int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        text.append(' ');
+      }
+      text.append(tokens.get(i).word());
+    }
+    return text.toString();
+  }
+
+  private void addMentions(MentionCollector out, Gazetteer.Alias alias, int start, int end) {
+    Entity entity = gazetteer.entity(alias.entityId()).orElseThrow();
+    String ner = out.sentence().token(start).ner();
+    if (entity.type() == EntityType.LOCATION) {
+      out.add(entity, MentionKind.PLACE, start, end);
+      if (entity.actsAs() != null) {
+        out.add(gazetteer.entity(entity.actsAs()).orElseThrow(), MentionKind.METONYM, start, end);
+      }
+    } else if (alias.demonym() || ner.equals("NATIONALITY")) {
+      out.add(entity, MentionKind.DEMONYM, start, end);
+    } else if (entity.type() == EntityType.STATE && PLACE_TAGS.contains(ner)) {
+      // A city listed under its country (as the Phoenix dictionaries do): the city is the place,
+      // the country is who acts.
+      String label = titleCase(spanWords(out, start, end));
+      out.add(new Entity(EntityIds.slug(label), label, EntityType.LOCATION, null, entity.id(), entity.id()),
+          MentionKind.PLACE, start, end);
+      out.add(entity, MentionKind.METONYM, start, end);
+    } else {
+      out.add(entity, MentionKind.NAME, start, end);
+      if (entity.type() == EntityType.STATE) {
+        out.add(entity, MentionKind.PLACE, start, end);
+      }
+    }
+  }
+
+  private static String spanWords(MentionCollector out, int start, int end) {
+    StringBuilder s = new StringBuilder();
+    for (int i = start; i < end; i++) {
+      if (i > start) {
+        s.append(' ');
+      }
+      s.append(out.sentence().token(i).word());
+    }
+    return s.toString();
+  }
+
+  static String titleCase(String words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words.split(" ")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        out.append(w.substring(0, 1).toUpperCase(Locale.ROOT)).append(w.substring(1));
+      } else {
+        out.append(w);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,73 @@
+package org.diplograph.resolve;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.io.Tsv;
+
+/**
+ * The word lists of {@code ontology/gazetteer/names.tsv} (agent and asset nouns, organisation head
+ * words, honorifics) and the government-body templates of {@code bodies.tsv}.
+ */
+public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<String> deedNouns,
+    Map<String, EntityType> orgHeads,
+    Set<String> honorifics, Map<String, String> bodyTemplates) {
+
+  public NameLists {
+    agentNouns = Set.copyOf(agentNouns);
+    assetNouns = Set.copyOf(assetNouns);
+    deedNouns = Set.copyOf(deedNouns);
+    orgHeads = Map.copyOf(orgHeads);
+    honorifics = Set.copyOf(honorifics);
+    bodyTemplates = Map.copyOf(bodyTemplates);
+  }
+
+  public boolean isAgentNoun(String lemma) {
+    return agentNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isAssetNoun(String lemma) {
+    return assetNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isDeedNoun(String lemma) {
+    return deedNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  public static NameLists load(Path namesFile, Path bodiesFile) {
+    Set<String> agents = new HashSet<>();
+    Set<String> assets = new HashSet<>();
+    Set<String> deeds = new HashSet<>();
+    Map<String, EntityType> heads = new HashMap<>();
+    Set<String> honorifics = new HashSet<>();
+    for (Tsv.Row row : Tsv.read(namesFile, 3)) {
+      List<String> words = List.of(row.get(1).split("\\|"));
+      switch (row.get(0)) {
+        case "agent" -> words.forEach(w -> agents.add(w.toLowerCase(Locale.ROOT)));
+        case "asset" -> words.forEach(w -> assets.add(w.toLowerCase(Locale.ROOT)));
+        case "deed" -> words.forEach(w -> deeds.add(w.toLowerCase(Locale.ROOT)));
+        case "orghead" -> {
+          EntityType type = EntityType.parse(row.get(2));
+          words.forEach(w -> heads.put(w.toLowerCase(Locale.ROOT), type));
+        }
+        case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
+        default -> throw row.error("unknown list '" + row.get(0) + "'");
+      }
+    }
+    Map<String, String> bodies = new LinkedHashMap<>();
+    for (Tsv.Row row : Tsv.read(bodiesFile, 2)) {
+      if (!row.get(1).contains("{state}")) {
+        throw row.error("template '" + row.get(1) + "' lacks {state}");
+      }
+      for (String phrase : row.get(0).split("\\|")) {
+        bodies.put(AliasKey.of(phrase), row.get(1));
+      }
+    }
+    return new NameLists(agents, assets, deeds, heads, honorifics, bodies);
+  }
+}

@@ -1,0 +1,48 @@
+package org.diplograph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Within one document, a surname alone ("Gao", "Dr. Plotnikov") refers to the person named in full
+ * elsewhere in it ("Victor Gao"), as newspapers write. Only an unambiguous surname is linked.
+ */
+final class PartialNameLinker {
+  private PartialNameLinker() {}
+
+  static List<List<Mention>> link(List<List<Mention>> bySentence) {
+    Map<String, Set<Entity>> bySurname = new HashMap<>();
+    for (List<Mention> mentions : bySentence) {
+      for (Mention m : mentions) {
+        String[] parts = m.entity().label().split(" ");
+        if (m.entity().type() == EntityType.PERSON && parts.length >= 2) {
+          bySurname.computeIfAbsent(parts[parts.length - 1].toLowerCase(Locale.ROOT), k -> new HashSet<>())
+              .add(m.entity());
+        }
+      }
+    }
+    List<List<Mention>> linked = new ArrayList<>();
+    for (List<Mention> mentions : bySentence) {
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : mentions) {
+        Set<Entity> full = m.entity().type() == EntityType.PERSON && !m.entity().label().contains(" ")
+            ? bySurname.get(m.entity().label().toLowerCase(Locale.ROOT))
+            : null;
+        if (full != null && full.size() == 1) {
+          Entity target = full.iterator().next();
+          out.add(new Mention(target, MentionKind.PARTIAL_NAME, m.sentence(), m.start(), m.end(),
+              m.surface(), m.begin(), m.endChar()));
+        } else {
+          out.add(m);
+        }
+      }
+      linked.add(out);
+    }
+    return linked;
+  }
+}

@@ -1,0 +1,155 @@
+package org.diplograph.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.annotate.DependencyGraph;
+
+/**
+ * Resolves the few pronouns relation rules need ("his meeting with", "its partnership with",
+ * "their meeting") with the recency heuristics news prose supports: he/his to the nearest
+ * preceding person, it/its to the nearest state or organisation, they/their to the nearest pair of
+ * coordinated actors ("Xi and Putin", "China and Russia"). The search looks back a few sentences;
+ * a miss returns nothing rather than a guess.
+ */
+public final class PronounResolver {
+  private static final Set<String> PERSON = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+  private static final Set<String> THING = Set.of("it", "its", "itself");
+  private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
+  private static final int SINGULAR_WINDOW = 3;
+  private static final int PLURAL_WINDOW = 6;
+
+  private final ResolvedDocument document;
+  private final List<DependencyGraph> graphs;
+
+  public PronounResolver(ResolvedDocument document, List<DependencyGraph> graphs) {
+    this.document = document;
+    this.graphs = graphs;
+  }
+
+  public static boolean isResolvable(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return PERSON.contains(w) || THING.contains(w) || PLURAL.contains(w);
+  }
+
+  /** Antecedent mentions of the pronoun at (sentence, token); persons first for plural when asked. */
+  public List<Mention> antecedents(int sentence, int token, boolean preferPersons) {
+    String word = document.sentences().get(sentence).token(token).word().toLowerCase(Locale.ROOT);
+    if (PLURAL.contains(word)) {
+      return pair(sentence, token, preferPersons);
+    }
+    boolean person = PERSON.contains(word);
+    if (!person && !THING.contains(word)) {
+      return List.of();
+    }
+    // Same sentence: the nearest suitable actor before the pronoun.
+    Mention best = null;
+    for (Mention m : document.mentions(sentence)) {
+      if (m.isActor() && m.end() <= token && fits(m, person) && (best == null || m.start() > best.start())) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      return List.of(best);
+    }
+    for (int s = sentence - 1; s >= Math.max(0, sentence - SINGULAR_WINDOW); s--) {
+      int previous = s;
+      Optional<Mention> found = subjectOf(previous, person).or(() -> last(previous, person));
+      if (found.isPresent()) {
+        return List.of(found.get());
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean fits(Mention m, boolean person) {
+    boolean isPerson = m.entity().type() == EntityType.PERSON;
+    return person == isPerson && m.kind() != MentionKind.DEMONYM;
+  }
+
+  private Optional<Mention> subjectOf(int sentence, boolean person) {
+    DependencyGraph graph = graphs.get(sentence);
+    for (int root : graph.children(0, r -> r.equals("root"))) {
+      for (int subject : graph.children(root, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
+        Optional<Mention> m = document.actorAt(sentence, subject);
+        if (m.isPresent() && fits(m.get(), person)) {
+          return m;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Mention> last(int sentence, boolean person) {
+    Mention best = null;
+    for (Mention m : document.mentions(sentence)) {
+      if (m.isActor() && fits(m, person) && (best == null || m.start() > best.start())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private List<Mention> pair(int sentence, int token, boolean preferPersons) {
+    List<Mention> same = coordinatedPair(sentence, token, preferPersons);
+    if (!same.isEmpty()) {
+      return same;
+    }
+    List<Mention> fallback = List.of();
+    for (int s = sentence - 1; s >= Math.max(0, sentence - PLURAL_WINDOW); s--) {
+      List<Mention> found = coordinatedPair(s, Integer.MAX_VALUE, preferPersons);
+      if (found.isEmpty()) {
+        continue;
+      }
+      boolean persons = found.get(0).entity().type() == EntityType.PERSON;
+      if (!preferPersons || persons) {
+        return found;
+      }
+      if (fallback.isEmpty()) {
+        fallback = found;
+      }
+    }
+    return fallback;
+  }
+
+  /** The last two coordinated actors ("X and Y") before {@code before}, persons first if asked. */
+  private List<Mention> coordinatedPair(int sentence, int before, boolean preferPersons) {
+    DependencyGraph graph = graphs.get(sentence);
+    List<Mention> actors = new ArrayList<>();
+    for (Mention m : document.mentions(sentence)) {
+      if (m.isActor() && m.end() <= before && m.kind() != MentionKind.DEMONYM) {
+        actors.add(m);
+      }
+    }
+    List<Mention> last = List.of();
+    List<Mention> lastPersons = List.of();
+    for (Mention a : actors) {
+      for (Mention b : actors) {
+        if (a.start() < b.start() && !a.entity().equals(b.entity())
+            && a.entity().type() == b.entity().type() && coordinated(graph, a, b)) {
+          if (last.isEmpty() || b.start() > last.get(1).start()) {
+            last = List.of(a, b);
+          }
+          if (a.entity().type() == EntityType.PERSON
+              && (lastPersons.isEmpty() || b.start() > lastPersons.get(1).start())) {
+            lastPersons = List.of(a, b);
+          }
+        }
+      }
+    }
+    return preferPersons && !lastPersons.isEmpty() ? lastPersons : last;
+  }
+
+  private static boolean coordinated(DependencyGraph graph, Mention a, Mention b) {
+    for (int i = a.start(); i < a.end(); i++) {
+      for (int j : graph.children(i, r -> r.startsWith("conj"))) {
+        if (b.covers(j)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

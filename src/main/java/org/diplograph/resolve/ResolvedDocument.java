@@ -1,0 +1,86 @@
+package org.diplograph.resolve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.diplograph.annotate.AnnotatedDocument;
+import org.diplograph.annotate.Sentence;
+
+/** An annotated document with its entity mentions, indexed for lookups by token. */
+public final class ResolvedDocument {
+  private final AnnotatedDocument document;
+  private final List<List<Mention>> bySentence;
+  private final Map<String, Entity> entities;
+
+  public ResolvedDocument(AnnotatedDocument document, List<List<Mention>> bySentence) {
+    this.document = document;
+    List<List<Mention>> copy = new ArrayList<>();
+    Map<String, Entity> all = new TreeMap<>();
+    for (List<Mention> mentions : bySentence) {
+      copy.add(List.copyOf(mentions));
+      for (Mention m : mentions) {
+        all.putIfAbsent(m.entity().id(), m.entity());
+      }
+    }
+    this.bySentence = List.copyOf(copy);
+    this.entities = all;
+  }
+
+  public AnnotatedDocument document() {
+    return document;
+  }
+
+  public String id() {
+    return document.id();
+  }
+
+  public List<Sentence> sentences() {
+    return document.sentences();
+  }
+
+  public List<Mention> mentions(int sentence) {
+    return bySentence.get(sentence);
+  }
+
+  public List<Mention> allMentions() {
+    return bySentence.stream().flatMap(List::stream).toList();
+  }
+
+  /** Every entity mentioned, by id. */
+  public Collection<Entity> entities() {
+    return entities.values();
+  }
+
+  /** The acting entity a token belongs to: a name before a metonym before a demonym. */
+  public Optional<Mention> actorAt(int sentence, int token) {
+    Mention best = null;
+    for (Mention m : bySentence.get(sentence)) {
+      if (m.isActor() && m.covers(token) && (best == null || rank(m) < rank(best))) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The place a token names, if any: a city, region or a state taken as a place. */
+  public Optional<Mention> placeAt(int sentence, int token) {
+    for (Mention m : bySentence.get(sentence)) {
+      if (m.kind() == MentionKind.PLACE && m.covers(token)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int rank(Mention m) {
+    return switch (m.kind()) {
+      case NAME, PARTIAL_NAME -> 0;
+      case METONYM -> 1;
+      case DEMONYM -> 2;
+      case PLACE -> 3;
+    };
+  }
+}
