@@ -19,7 +19,8 @@ public final class Main {
   }
 
   static Main standard() {
-    return new Main(List.of(new BuildCommand(), new QueryCommand(), new EvaluateCommand()));
+    return new Main(List.of(new BuildCommand(), new QueryCommand(), new EvaluateCommand(), new BenchCommand(),
+        new AnnotateCommand()));
   }
 
   public static void main(String[] args) {

@@ -34,41 +34,55 @@ public final class SortedTurtleWriter {
   }
 
   public void write(Graph graph, OutputStream stream) {
-    PrefixMap prefixMap = PrefixMapFactory.create(prefixes);
     try {
       Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-      for (var e : prefixes.entrySet()) {
-        out.write("@prefix " + e.getKey() + ": <" + e.getValue() + "> .\n");
-      }
-      List<Triple> triples = new ArrayList<>(graph.find().toList());
-      triples.sort(Comparator.comparing(Triple::getSubject, BY_NT)
-          .thenComparing(Triple::getPredicate, SortedTurtleWriter::comparePredicates)
-          .thenComparing(Triple::getObject, BY_NT));
-      Node subject = null;
-      Node predicate = null;
-      for (Triple t : triples) {
-        if (!t.getSubject().equals(subject)) {
-          if (subject != null) {
-            out.write(" .\n");
-          }
-          out.write("\n" + NodeFmtLib.str(t.getSubject(), prefixMap) + "\n    " + predicate(t.getPredicate(), prefixMap)
-              + " " + NodeFmtLib.str(t.getObject(), prefixMap));
-          subject = t.getSubject();
-          predicate = t.getPredicate();
-        } else if (!t.getPredicate().equals(predicate)) {
-          out.write(" ;\n    " + predicate(t.getPredicate(), prefixMap) + " " + NodeFmtLib.str(t.getObject(), prefixMap));
-          predicate = t.getPredicate();
-        } else {
-          out.write(" ,\n        " + NodeFmtLib.str(t.getObject(), prefixMap));
-        }
-      }
-      if (subject != null) {
-        out.write(" .\n");
-      }
+      writePrefixes(out);
+      writeTriples(graph, out, "");
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  void writePrefixes(Writer out) throws IOException {
+    for (var e : prefixes.entrySet()) {
+      out.write("@prefix " + e.getKey() + ": <" + e.getValue() + "> .\n");
+    }
+  }
+
+  /** The triples of one graph, each line indented by {@code indent} (TriG nests them in a block). */
+  void writeTriples(Graph graph, Writer out, String indent) throws IOException {
+    PrefixMap prefixMap = PrefixMapFactory.create(prefixes);
+    List<Triple> triples = new ArrayList<>(graph.find().toList());
+    triples.sort(Comparator.comparing(Triple::getSubject, BY_NT)
+        .thenComparing(Triple::getPredicate, SortedTurtleWriter::comparePredicates)
+        .thenComparing(Triple::getObject, BY_NT));
+    Node subject = null;
+    Node predicate = null;
+    for (Triple t : triples) {
+      String object = NodeFmtLib.str(t.getObject(), prefixMap);
+      if (!t.getSubject().equals(subject)) {
+        if (subject != null) {
+          out.write(" .\n");
+        }
+        out.write("\n" + indent + NodeFmtLib.str(t.getSubject(), prefixMap) + "\n" + indent + "    "
+            + predicate(t.getPredicate(), prefixMap) + " " + object);
+        subject = t.getSubject();
+        predicate = t.getPredicate();
+      } else if (!t.getPredicate().equals(predicate)) {
+        out.write(" ;\n" + indent + "    " + predicate(t.getPredicate(), prefixMap) + " " + object);
+        predicate = t.getPredicate();
+      } else {
+        out.write(" ,\n" + indent + "        " + object);
+      }
+    }
+    if (subject != null) {
+      out.write(" .\n");
+    }
+  }
+
+  PrefixMap prefixMap() {
+    return PrefixMapFactory.create(prefixes);
   }
 
   private static String predicate(Node p, PrefixMap prefixMap) {

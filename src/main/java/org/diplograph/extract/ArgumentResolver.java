@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Token;
 import org.diplograph.resolve.Mention;
@@ -36,52 +35,52 @@ final class ArgumentResolver {
     this.names = names;
   }
 
-  List<Argument> resolve(int sentence, int token, boolean preferPersons) {
+  List<Argument> resolve(int sentence, int token, boolean personal) {
     Map<String, Argument> out = new LinkedHashMap<>();
-    collect(sentence, token, preferPersons, out, 0);
+    collect(sentence, token, personal, out, 0);
     return new ArrayList<>(out.values());
   }
 
-  private void collect(int sentence, int token, boolean preferPersons, Map<String, Argument> out, int depth) {
+  private void collect(int sentence, int token, boolean personal, Map<String, Argument> out, int depth) {
     DependencyGraph graph = graphs.get(sentence);
     Token t = graph.token(token);
-    Optional<Mention> named = document.actorAt(sentence, token);
-    if (named.isPresent()) {
-      add(out, argument(named.get(), named.get().kind().confidence()));
+    List<Mention> named = document.actorsAt(sentence, token);
+    if (!named.isEmpty()) {
+      named.forEach(m -> add(out, argument(m, m.kind().confidence())));
     } else if (t.isPronoun() && PronounResolver.isResolvable(t.word())) {
-      for (Mention m : pronouns.antecedents(sentence, token, preferPersons)) {
+      for (Mention m : pronouns.antecedents(sentence, token, personal)) {
         add(out, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
       }
     } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
       for (int modifier : graph.children(token, r -> r.equals("compound") || r.equals("amod")
           || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:from"))) {
-        actorOrPronoun(sentence, modifier, preferPersons).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
+        actorOrPronoun(sentence, modifier, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
       }
     } else if (t.isNoun() && names.isDeedNoun(t.lemma())) {
       for (int possessor : graph.children(token, r -> r.equals("nmod:poss"))) {
-        actorOrPronoun(sentence, possessor, preferPersons).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
+        actorOrPronoun(sentence, possessor, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
       }
       for (int clause : graph.children(token, r -> r.startsWith("acl"))) {
         for (int agent : graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by"))) {
-          actorOrPronoun(sentence, agent, preferPersons).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
+          actorOrPronoun(sentence, agent, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
         }
       }
     }
     if (depth == 0) {
       for (int conjunct : graph.children(token, r -> r.startsWith("conj"))) {
-        collect(sentence, conjunct, preferPersons, out, depth + 1);
+        collect(sentence, conjunct, personal, out, depth + 1);
       }
     }
   }
 
-  private List<Argument> actorOrPronoun(int sentence, int token, boolean preferPersons) {
+  private List<Argument> actorOrPronoun(int sentence, int token, boolean personal) {
     Map<String, Argument> found = new LinkedHashMap<>();
     Token t = graphs.get(sentence).token(token);
-    Optional<Mention> named = document.actorAt(sentence, token);
-    if (named.isPresent()) {
-      add(found, argument(named.get(), named.get().kind().confidence()));
+    List<Mention> named = document.actorsAt(sentence, token);
+    if (!named.isEmpty()) {
+      named.forEach(m -> add(found, argument(m, m.kind().confidence())));
     } else if (t.isPronoun() && PronounResolver.isResolvable(t.word())) {
-      for (Mention m : pronouns.antecedents(sentence, token, preferPersons)) {
+      for (Mention m : pronouns.antecedents(sentence, token, personal)) {
         add(found, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
       }
     }

@@ -42,7 +42,14 @@ final class ArgumentSlots {
         break;
       }
       if (rel.equals("acl")) {
-        return List.of(head); // "Trump, blaming Zelenskyy ..." : the noun modified is the subject
+        // "Trump, blaming Zelenskyy ...": the noun modified is the subject. "Trump made remarks,
+        // blaming Zelenskyy ...": a common noun is not; the subject of the clause it is object of is.
+        Token noun = graph.token(head);
+        int verbOfNoun = graph.head(head);
+        if (!noun.isProperNoun() && !noun.isPronoun() && verbOfNoun > 0 && graph.relation(head).equals("obj")) {
+          return graph.children(verbOfNoun, SUBJECT::contains);
+        }
+        return List.of(head);
       }
       if (!INHERITING.contains(rel.replaceAll(":.*", "")) || !graph.token(head).isVerb()) {
         break;

@@ -2,11 +2,8 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.diplograph.annotate.DependencyGraph;
-import org.diplograph.annotate.Sentence;
 import org.diplograph.annotate.Token;
-import org.diplograph.resolve.Entity;
 import org.diplograph.resolve.EntityType;
 
 /**
@@ -21,8 +18,6 @@ final class EventExtractor {
   private final TriggerRules triggers;
   private final ArgumentSlots slots;
   private final ModalityClassifier modality;
-  private final TimeFinder times = new TimeFinder();
-  private final PlaceFinder places = new PlaceFinder();
 
   EventExtractor(TriggerRules triggers, LightVerbs lightVerbs, ModalityClassifier modality) {
     this.triggers = triggers;
@@ -48,15 +43,15 @@ final class EventExtractor {
   private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
       List<RelationMention> out) {
     DependencyGraph graph = context.graph(sentence);
-    boolean preferPersons = rule.relation().symmetric();
+    boolean personal = rule.relation().personal();
     ArgumentSlots.Light light = rule.verb() ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
-    List<Argument> subjects = subjects(context, sentence, trigger, rule, light, preferPersons);
+    List<Argument> subjects = subjects(context, sentence, trigger, rule, light, personal);
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();
     List<Argument> between = new ArrayList<>();
     for (String slot : rule.objectSlots()) {
       List<Integer> tokens = objectTokens(graph, trigger, rule, light, slot);
-      List<Argument> resolved = resolveAll(context, sentence, tokens, preferPersons);
+      List<Argument> resolved = resolveAll(context, sentence, tokens, personal);
       if (slot.equals("@between")) {
         between.addAll(resolved);
       } else {
@@ -64,7 +59,9 @@ final class EventExtractor {
         objectTokens.addAll(tokens);
       }
     }
-    Draft draft = new Draft(context, sentence, trigger, rule, light.verb(), objectTokens);
+    int clause = rule.verb() ? 0 : (light.verb() > 0 ? light.verb() : slots.clauseVerb(graph, trigger));
+    MentionDraft draft = new MentionDraft(context, sentence, trigger, rule.relation(), rule.confidence(),
+        rule.source(), modality.classify(graph, trigger, rule.relation()), clause, objectTokens);
     if (distinctEntities(between) >= 2) {
       pairs(between, draft, out);
     } else if (objects.isEmpty() && rule.relation().symmetric() && distinctEntities(subjects) >= 2) {
@@ -79,7 +76,7 @@ final class EventExtractor {
   }
 
   private List<Argument> subjects(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
-      ArgumentSlots.Light light, boolean preferPersons) {
+      ArgumentSlots.Light light, boolean personal) {
     DependencyGraph graph = context.graph(sentence);
     boolean passive = rule.verb() && graph.isPassive(trigger);
     for (String slot : List.of("poss", "mod", "nsubj", "agent", "light")) {
@@ -92,7 +89,7 @@ final class EventExtractor {
         case "nsubj", "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
         default -> light.subjects();
       };
-      List<Argument> found = resolveAll(context, sentence, tokens, preferPersons);
+      List<Argument> found = resolveAll(context, sentence, tokens, personal);
       if (slot.equals("mod")) {
         found.removeIf(a -> a.entity().type() == EntityType.PERSON);
       }
@@ -121,11 +118,11 @@ final class EventExtractor {
     return tokens;
   }
 
-  private static List<Argument> resolveAll(ExtractionContext context, int sentence, List<Integer> tokens,
-      boolean preferPersons) {
+  static List<Argument> resolveAll(ExtractionContext context, int sentence, List<Integer> tokens,
+      boolean personal) {
     List<Argument> out = new ArrayList<>();
     for (int token : tokens) {
-      for (Argument a : context.arguments().resolve(sentence, token, preferPersons)) {
+      for (Argument a : context.arguments().resolve(sentence, token, personal)) {
         if (out.stream().noneMatch(b -> b.entity().equals(a.entity()))) {
           out.add(a);
         }
@@ -139,54 +136,15 @@ final class EventExtractor {
         a.text(), a.begin(), a.end())).toList();
   }
 
-  private static long distinctEntities(List<Argument> arguments) {
+  static long distinctEntities(List<Argument> arguments) {
     return arguments.stream().map(a -> a.entity().id()).distinct().count();
   }
 
-  private static void pairs(List<Argument> parties, Draft draft, List<RelationMention> out) {
+  static void pairs(List<Argument> parties, MentionDraft draft, List<RelationMention> out) {
     for (int i = 0; i < parties.size(); i++) {
       for (int j = i + 1; j < parties.size(); j++) {
         draft.emit(parties.get(i), parties.get(j), out);
       }
-    }
-  }
-
-  /** What all mentions of one trigger share; emits one mention per subject/object pair. */
-  private final class Draft {
-    private final ExtractionContext context;
-    private final int sentence;
-    private final int trigger;
-    private final TriggerRule rule;
-    private final Modality modality;
-    private final EventTime time;
-    private final Entity place;
-
-    Draft(ExtractionContext context, int sentence, int trigger, TriggerRule rule, int lightVerb,
-        List<Integer> objectTokens) {
-      this.context = context;
-      this.sentence = sentence;
-      this.trigger = trigger;
-      this.rule = rule;
-      DependencyGraph graph = context.graph(sentence);
-      this.modality = EventExtractor.this.modality.classify(graph, trigger, rule.relation());
-      int clause = rule.verb() ? 0 : (lightVerb > 0 ? lightVerb : slots.clauseVerb(graph, trigger));
-      this.time = times.find(graph, trigger, clause).orElse(null);
-      Optional<Entity> found = places.find(context.document(), graph, sentence, trigger, clause, objectTokens);
-      this.place = found.orElse(null);
-    }
-
-    void emit(Argument subject, Argument object, List<RelationMention> out) {
-      if (subject.entity().equals(object.entity())) {
-        return;
-      }
-      Sentence s = context.graph(sentence).sentence();
-      Token t = s.token(trigger);
-      int begin = Math.min(t.begin(), Math.min(subject.begin(), object.begin()));
-      int end = Math.max(t.end(), Math.max(subject.end(), object.end()));
-      double confidence = Math.round(rule.confidence() * subject.confidence() * object.confidence() * 100) / 100.0;
-      Entity where = place != null && !place.equals(subject.entity()) && !place.equals(object.entity()) ? place : null;
-      out.add(new RelationMention(rule.relation(), subject.entity(), object.entity(), sentence, begin, end,
-          t.word(), subject.text(), object.text(), modality, confidence, rule.source(), time, where));
     }
   }
 }

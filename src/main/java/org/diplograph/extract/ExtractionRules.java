@@ -6,12 +6,13 @@ import java.nio.file.Path;
  * All extraction knowledge, loaded from {@code ontology/patterns/} and checked against the
  * ontology's relations: a row naming an undeclared relation fails at load with its file and line.
  */
-public record ExtractionRules(RelationCatalog catalog, TriggerRules triggers, LightVerbs lightVerbs,
-    ModalityCues modalityCues, TitleRules titles) {
+public record ExtractionRules(RelationCatalog catalog, TriggerRules triggers, ConstructionRules constructions,
+    LightVerbs lightVerbs, ModalityCues modalityCues, TitleRules titles) {
 
   public static ExtractionRules load(Path patternsDir, RelationCatalog catalog) {
     return new ExtractionRules(catalog,
         TriggerRules.load(patternsDir.resolve("triggers.tsv"), catalog),
+        ConstructionRules.load(patternsDir.resolve("constructions.semgrex"), catalog),
         LightVerbs.load(patternsDir.resolve("light-verbs.tsv")),
         ModalityCues.load(patternsDir.resolve("modality.tsv")),
         TitleRules.load(patternsDir.resolve("titles.tsv"), catalog));

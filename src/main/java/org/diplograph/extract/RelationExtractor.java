@@ -16,11 +16,14 @@ import org.diplograph.resolve.ResolvedDocument;
  */
 public final class RelationExtractor {
   private final EventExtractor events;
+  private final ConstructionExtractor constructions;
   private final RoleExtractor roles;
   private final NameLists names;
 
   public RelationExtractor(ExtractionRules rules, Gazetteer gazetteer, NameLists names) {
-    this.events = new EventExtractor(rules.triggers(), rules.lightVerbs(), new ModalityClassifier(rules.modalityCues()));
+    ModalityClassifier modality = new ModalityClassifier(rules.modalityCues());
+    this.events = new EventExtractor(rules.triggers(), rules.lightVerbs(), modality);
+    this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;
   }
@@ -30,6 +33,7 @@ public final class RelationExtractor {
     Map<String, RelationMention> kept = new LinkedHashMap<>();
     for (int s = 0; s < document.sentences().size(); s++) {
       List<RelationMention> found = new ArrayList<>(events.extract(context, s));
+      found.addAll(constructions.extract(context, s));
       found.addAll(roles.extract(context, s));
       for (RelationMention m : found) {
         kept.merge(key(m), m, (a, b) -> b.confidence() > a.confidence() ? b : a);

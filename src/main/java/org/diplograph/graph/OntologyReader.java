@@ -52,7 +52,8 @@ public final class OntologyReader {
           .map(x -> x.getObject().getLiteralLexicalForm()).orElse(name);
       boolean symmetric = ontology.contains(property, Vocabulary.TYPE, SYMMETRIC);
       boolean attitudinal = ontology.contains(property, Vocabulary.dg("attitudinal"), TRUE);
-      relations.put(name, new RelationSpec(name, label, symmetric, attitudinal, role));
+      boolean personal = ontology.contains(property, Vocabulary.dg("personal"), TRUE);
+      relations.put(name, new RelationSpec(name, label, symmetric, attitudinal, personal, role));
     }
     return new RelationCatalog(relations);
   }

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces files atomically: the content is written to a temporary file beside the target,
@@ -29,6 +32,7 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      readableByOthers(temp, target);
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         content.writeTo(out);
       }
@@ -52,6 +56,20 @@ public final class AtomicFiles {
         }
       }
     }
+  }
+
+  /**
+   * Temporary files are created private (rw-------); the published file must stay readable by a
+   * Fuseki or web server running as another user, so it gets the target's permissions, or rw-r--r--.
+   */
+  private static void readableByOthers(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 
   public static void writeString(Path target, String text) {

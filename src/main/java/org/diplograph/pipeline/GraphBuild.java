@@ -21,6 +21,7 @@ import org.diplograph.corpus.Corpus;
 import org.diplograph.corpus.CorpusReader;
 import org.diplograph.corpus.InputProblem;
 import org.diplograph.corpus.TextChecks;
+import org.diplograph.export.SortedTrigWriter;
 import org.diplograph.export.SortedTurtleWriter;
 import org.diplograph.extract.RelationExtractor;
 import org.diplograph.graph.DocumentGraphBuilder;
@@ -36,6 +37,7 @@ import org.diplograph.resolve.EntityResolver;
  */
 public final class GraphBuild {
   public static final String GRAPH_FILE = "graph.ttl";
+  public static final String DATASET_FILE = "graph.trig";
 
   private final Knowledge knowledge;
   private final AnnotatorFactory annotators;
@@ -116,6 +118,7 @@ public final class GraphBuild {
       tokens += e.resolved().document().tokenCount();
     }
     writeGraph(settings.output().resolve(GRAPH_FILE), merged);
+    writeDataset(settings.output().resolve(DATASET_FILE), namedGraphs(knowledge.ontology(), documents));
     BuildReport report = new BuildReport(articles.size(), missing.size(), articles.size() - missing.size(), 0,
         problems, sentences, tokens, merged.size(), mentions, asserted, loadMillis, annotateMillis,
         (System.nanoTime() - start) / 1_000_000);
@@ -137,6 +140,19 @@ public final class GraphBuild {
   static void writeGraph(Path file, Graph graph) {
     SortedTurtleWriter writer = new SortedTurtleWriter(Vocabulary.prefixes());
     AtomicFiles.write(file, out -> writer.write(graph, out));
+  }
+
+  /** The ontology and one graph per document, named by their IRIs, in IRI order. */
+  public static Map<String, Graph> namedGraphs(Graph ontology, Map<String, Graph> documents) {
+    Map<String, Graph> named = new TreeMap<>();
+    named.put(Vocabulary.ONTOLOGY_GRAPH, ontology);
+    documents.forEach((id, graph) -> named.put(Vocabulary.DOC + id, graph));
+    return named;
+  }
+
+  static void writeDataset(Path file, Map<String, Graph> namedGraphs) {
+    SortedTrigWriter writer = new SortedTrigWriter(Vocabulary.prefixes());
+    AtomicFiles.write(file, out -> writer.write(namedGraphs, out));
   }
 
   public static Path cacheDir(Path output) {

@@ -37,7 +37,31 @@ final class GazetteerMatcher {
           matched = len;
         }
       }
+      if (matched == 0 && !out.isCovered(i + 1, i + 2)) {
+        matchHyphenParts(out, tokens.get(i), i + 1);
+      }
       i += Math.max(matched, 1);
+    }
+  }
+
+  /**
+   * "Sino-Russian", "US-Chinese", "Russia-Ukraine" as one token: each part that names a state is a
+   * mention on that token, so "the Sino-Russian partnership" is China's and Russia's.
+   */
+  private void matchHyphenParts(MentionCollector out, Token token, int index) {
+    String word = token.word();
+    if (word.indexOf('-') <= 0 || word.endsWith("-")) {
+      return;
+    }
+    for (String part : word.split("-")) {
+      for (Gazetteer.Alias alias : gazetteer.lookup(AliasKey.of(part))) {
+        Entity entity = gazetteer.entity(alias.entityId()).orElseThrow();
+        boolean exact = !alias.caseSensitive() || part.equals(alias.form());
+        if (exact && entity.type() == EntityType.STATE && Character.isUpperCase(part.codePointAt(0))) {
+          out.add(entity, MentionKind.DEMONYM, index, index + 1);
+          break;
+        }
+      }
     }
   }
 

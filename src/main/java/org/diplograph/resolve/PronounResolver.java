@@ -10,9 +10,11 @@ import org.diplograph.annotate.DependencyGraph;
 /**
  * Resolves the few pronouns relation rules need ("his meeting with", "its partnership with",
  * "their meeting") with the recency heuristics news prose supports: he/his to the nearest
- * preceding person, it/its to the nearest state or organisation, they/their to the nearest pair of
- * coordinated actors ("Xi and Putin", "China and Russia"). The search looks back a few sentences;
- * a miss returns nothing rather than a guess.
+ * preceding person, it/its to the nearest state or organisation, they/their to a pair of
+ * coordinated actors ("Xi and Putin", "China and Russia") in the same sentence. Only for personal
+ * relations (meetings, calls) does "their" look back into earlier sentences, for the last pair of
+ * people named together: "their partnership" two sentences after "the US and Russia" is too often
+ * someone else's. A miss returns nothing rather than a guess.
  */
 public final class PronounResolver {
   private static final Set<String> PERSON = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
@@ -34,11 +36,14 @@ public final class PronounResolver {
     return PERSON.contains(w) || THING.contains(w) || PLURAL.contains(w);
   }
 
-  /** Antecedent mentions of the pronoun at (sentence, token); persons first for plural when asked. */
-  public List<Mention> antecedents(int sentence, int token, boolean preferPersons) {
+  /**
+   * Antecedent mentions of the pronoun at (sentence, token). {@code personal}: the relation is
+   * one people carry out (a meeting), so a plural pronoun prefers people and may look back.
+   */
+  public List<Mention> antecedents(int sentence, int token, boolean personal) {
     String word = document.sentences().get(sentence).token(token).word().toLowerCase(Locale.ROOT);
     if (PLURAL.contains(word)) {
-      return pair(sentence, token, preferPersons);
+      return pair(sentence, token, personal);
     }
     boolean person = PERSON.contains(word);
     if (!person && !THING.contains(word)) {
@@ -92,19 +97,18 @@ public final class PronounResolver {
     return Optional.ofNullable(best);
   }
 
-  private List<Mention> pair(int sentence, int token, boolean preferPersons) {
-    List<Mention> same = coordinatedPair(sentence, token, preferPersons);
-    if (!same.isEmpty()) {
+  private List<Mention> pair(int sentence, int token, boolean personal) {
+    List<Mention> same = coordinatedPair(sentence, token, personal);
+    if (!same.isEmpty() || !personal) {
       return same;
     }
     List<Mention> fallback = List.of();
     for (int s = sentence - 1; s >= Math.max(0, sentence - PLURAL_WINDOW); s--) {
-      List<Mention> found = coordinatedPair(s, Integer.MAX_VALUE, preferPersons);
+      List<Mention> found = coordinatedPair(s, Integer.MAX_VALUE, true);
       if (found.isEmpty()) {
         continue;
       }
-      boolean persons = found.get(0).entity().type() == EntityType.PERSON;
-      if (!preferPersons || persons) {
+      if (found.get(0).entity().type() == EntityType.PERSON) {
         return found;
       }
       if (fallback.isEmpty()) {

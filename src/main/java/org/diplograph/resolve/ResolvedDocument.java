@@ -65,6 +65,18 @@ public final class ResolvedDocument {
     return Optional.ofNullable(best);
   }
 
+  /** Every acting entity a token belongs to ("Sino-Russian" names two), best first. */
+  public List<Mention> actorsAt(int sentence, int token) {
+    List<Mention> found = new ArrayList<>();
+    for (Mention m : bySentence.get(sentence)) {
+      if (m.isActor() && m.covers(token) && found.stream().noneMatch(f -> f.entity().equals(m.entity()))) {
+        found.add(m);
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(ResolvedDocument::rank));
+    return found;
+  }
+
   /** The place a token names, if any: a city, region or a state taken as a place. */
   public Optional<Mention> placeAt(int sentence, int token) {
     for (Mention m : bySentence.get(sentence)) {

@@ -1,0 +1,58 @@
+package org.diplograph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Extracts relations with the Semgrex rules of {@code constructions.semgrex}, for phrasings the
+ * trigger table cannot express ("Putin reaffirmed Russia's commitment to cooperation with China").
+ * Arguments are resolved and mentions recorded exactly as for trigger rules.
+ */
+final class ConstructionExtractor {
+  private final ConstructionRules rules;
+  private final ModalityClassifier modality;
+
+  ConstructionExtractor(ConstructionRules rules, ModalityClassifier modality) {
+    this.rules = rules;
+    this.modality = modality;
+  }
+
+  List<RelationMention> extract(ExtractionContext context, int sentence) {
+    List<RelationMention> out = new ArrayList<>();
+    if (rules.rules().isEmpty()) {
+      return out;
+    }
+    SemanticGraph graph = SemanticGraphs.of(context.graph(sentence).sentence());
+    for (ConstructionRule rule : rules.rules()) {
+      SemgrexMatcher matcher = rule.pattern().matcher(graph);
+      while (matcher.find()) {
+        int trigger = matcher.getNode("trigger").index();
+        boolean personal = rule.relation().personal();
+        MentionDraft draft = new MentionDraft(context, sentence, trigger, rule.relation(), rule.confidence(),
+            rule.source(), modality.classify(context.graph(sentence), trigger, rule.relation()), 0,
+            tokens(matcher, "object"));
+        if (matcher.getNode("pair") != null) {
+          List<Argument> parties = EventExtractor.resolveAll(context, sentence, tokens(matcher, "pair"), personal);
+          EventExtractor.pairs(parties, draft, out);
+          continue;
+        }
+        List<Argument> subjects = EventExtractor.resolveAll(context, sentence, tokens(matcher, "subject"), personal);
+        List<Argument> objects = EventExtractor.resolveAll(context, sentence, tokens(matcher, "object"), personal);
+        for (Argument s : subjects) {
+          for (Argument o : objects) {
+            draft.emit(s, o, out);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> tokens(SemgrexMatcher matcher, String name) {
+    IndexedWord node = matcher.getNode(name);
+    return node == null ? List.of() : List.of(node.index());
+  }
+}
