@@ -41,6 +41,8 @@ final class RoleExtractor {
     for (TitleRule rule : titles.rules()) {
       rule.variants().forEach(titleWords::addAll);
     }
+    // "minister of foreign affairs" needs "of" inside a title, but a title never starts with it
+    titleWords.removeAll(Set.of("of", "the", "for", "and", "to", "in", "at", "on"));
   }
 
   List<RelationMention> extract(ExtractionContext context, int sentence) {

@@ -41,10 +41,17 @@ public final class GraphBuild {
 
   private final Knowledge knowledge;
   private final AnnotatorFactory annotators;
+  private final List<GraphCheck> checks;
 
   public GraphBuild(Knowledge knowledge, AnnotatorFactory annotators) {
+    this(knowledge, annotators, List.of());
+  }
+
+  /** A build that runs {@code checks} on the merged graph before writing anything. */
+  public GraphBuild(Knowledge knowledge, AnnotatorFactory annotators, List<GraphCheck> checks) {
     this.knowledge = knowledge;
     this.annotators = annotators;
+    this.checks = List.copyOf(checks);
   }
 
   public BuildResult run(BuildSettings settings, BuildListener listener) {
@@ -116,6 +123,12 @@ public final class GraphBuild {
       asserted += e.relations().stream().filter(r -> r.isAsserted() && r.confidence() >= settings.minConfidence()).count();
       sentences += e.resolved().sentences().size();
       tokens += e.resolved().document().tokenCount();
+    }
+    for (GraphCheck check : checks) {
+      List<String> failures = check.check(merged);
+      if (!failures.isEmpty()) {
+        throw new GraphCheckException(check.name(), failures);
+      }
     }
     writeGraph(settings.output().resolve(GRAPH_FILE), merged);
     writeDataset(settings.output().resolve(DATASET_FILE), namedGraphs(knowledge.ontology(), documents));

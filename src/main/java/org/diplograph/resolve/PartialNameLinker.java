@@ -10,19 +10,22 @@ import java.util.Set;
 
 /**
  * Within one document, a surname alone ("Gao", "Dr. Plotnikov") refers to the person named in full
- * elsewhere in it ("Victor Gao"), as newspapers write. Only an unambiguous surname is linked.
+ * elsewhere in it ("Victor Gao"), as newspapers write; so does a first name in an interview's
+ * speaker labels ("Emily: ..."). Only an unambiguous name is linked.
  */
 final class PartialNameLinker {
   private PartialNameLinker() {}
 
   static List<List<Mention>> link(List<List<Mention>> bySentence) {
     Map<String, Set<Entity>> bySurname = new HashMap<>();
+    Map<String, Set<Entity>> byFirstName = new HashMap<>();
     for (List<Mention> mentions : bySentence) {
       for (Mention m : mentions) {
         String[] parts = m.entity().label().split(" ");
         if (m.entity().type() == EntityType.PERSON && parts.length >= 2) {
           bySurname.computeIfAbsent(parts[parts.length - 1].toLowerCase(Locale.ROOT), k -> new HashSet<>())
               .add(m.entity());
+          byFirstName.computeIfAbsent(parts[0].toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(m.entity());
         }
       }
     }
@@ -30,9 +33,12 @@ final class PartialNameLinker {
     for (List<Mention> mentions : bySentence) {
       List<Mention> out = new ArrayList<>();
       for (Mention m : mentions) {
-        Set<Entity> full = m.entity().type() == EntityType.PERSON && !m.entity().label().contains(" ")
-            ? bySurname.get(m.entity().label().toLowerCase(Locale.ROOT))
-            : null;
+        String single = m.entity().type() == EntityType.PERSON && !m.entity().label().contains(" ")
+            ? m.entity().label().toLowerCase(Locale.ROOT) : null;
+        Set<Entity> full = single == null ? null : bySurname.get(single);
+        if (single != null && full == null) {
+          full = byFirstName.get(single);
+        }
         if (full != null && full.size() == 1) {
           Entity target = full.iterator().next();
           out.add(new Mention(target, MentionKind.PARTIAL_NAME, m.sentence(), m.start(), m.end(),
