@@ -13,7 +13,7 @@ import org.diplograph.annotate.Token;
  */
 final class ArgumentSlots {
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
-  private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj");
+  private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
   private static final int MAX_STEPS = 3;
 
   private final LightVerbs lightVerbs;

@@ -43,15 +43,14 @@ final class EventExtractor {
   private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
       List<RelationMention> out) {
     DependencyGraph graph = context.graph(sentence);
-    boolean personal = rule.relation().personal();
     ArgumentSlots.Light light = rule.verb() ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
-    List<Argument> subjects = subjects(context, sentence, trigger, rule, light, personal);
+    List<Argument> subjects = subjects(context, sentence, trigger, rule, light);
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();
     List<Argument> between = new ArrayList<>();
     for (String slot : rule.objectSlots()) {
       List<Integer> tokens = objectTokens(graph, trigger, rule, light, slot);
-      List<Argument> resolved = resolveAll(context, sentence, tokens, personal);
+      List<Argument> resolved = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("@between")) {
         between.addAll(resolved);
       } else {
@@ -76,7 +75,7 @@ final class EventExtractor {
   }
 
   private List<Argument> subjects(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
-      ArgumentSlots.Light light, boolean personal) {
+      ArgumentSlots.Light light) {
     DependencyGraph graph = context.graph(sentence);
     boolean passive = rule.verb() && graph.isPassive(trigger);
     for (String slot : List.of("poss", "mod", "nsubj", "agent", "light")) {
@@ -89,7 +88,7 @@ final class EventExtractor {
         case "nsubj", "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
         default -> light.subjects();
       };
-      List<Argument> found = resolveAll(context, sentence, tokens, personal);
+      List<Argument> found = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("mod")) {
         found.removeIf(a -> a.entity().type() == EntityType.PERSON);
       }
@@ -119,10 +118,10 @@ final class EventExtractor {
   }
 
   static List<Argument> resolveAll(ExtractionContext context, int sentence, List<Integer> tokens,
-      boolean personal) {
+      RelationSpec relation) {
     List<Argument> out = new ArrayList<>();
     for (int token : tokens) {
-      for (Argument a : context.arguments().resolve(sentence, token, personal)) {
+      for (Argument a : context.arguments().resolve(sentence, token, relation)) {
         if (out.stream().noneMatch(b -> b.entity().equals(a.entity()))) {
           out.add(a);
         }

@@ -16,6 +16,10 @@ public final class ModalityClassifier {
       Set.of("aux", "neg", "advmod", "amod", "det", "mark", "case", "cc:preconj");
   private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass");
   private static final int MAX_STEPS = 6;
+  /** Adjuncts that place an event in time: "did not meet Biden during his visit" - the visit happened. */
+  private static final Set<String> PRESUPPOSING = Set.of("obl:during", "obl:after", "obl:before", "obl:following",
+      "obl:since", "obl:amid", "obl:amidst", "obl:despite", "nmod:during", "nmod:after", "nmod:before",
+      "nmod:following", "nmod:amid", "nmod:despite");
 
   private final ModalityCues cues;
 
@@ -29,7 +33,8 @@ public final class ModalityClassifier {
     for (int step = 0; step < MAX_STEPS; step++) {
       int head = graph.head(node);
       String rel = graph.relation(node);
-      if (head == 0 || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("appos")) {
+      if (head == 0 || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("appos")
+          || graph.parents(node).stream().anyMatch(d -> PRESUPPOSING.contains(d.relation()))) {
         break;
       }
       modality = modality.strongest(governor(graph, head, relation));

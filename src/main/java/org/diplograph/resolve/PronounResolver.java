@@ -49,7 +49,12 @@ public final class PronounResolver {
     if (!person && !THING.contains(word)) {
       return List.of();
     }
-    // Same sentence: the nearest suitable actor before the pronoun.
+    // Same sentence: the sentence's subject ("Netanyahu did not meet Biden during his visit"),
+    // else the nearest suitable actor before the pronoun.
+    Optional<Mention> subject = subjectOf(sentence, person).filter(m -> m.end() <= token);
+    if (subject.isPresent()) {
+      return List.of(subject.get());
+    }
     Mention best = null;
     for (Mention m : document.mentions(sentence)) {
       if (m.isActor() && m.end() <= token && fits(m, person) && (best == null || m.start() > best.start())) {
