@@ -69,6 +69,12 @@ final class ArgumentResolver {
       }
     } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
       List<Argument> referent = namedReferent(sentence, token);
+      boolean nonState = graph.children(token, r -> r.equals("compound") || r.equals("amod")).stream()
+          .anyMatch(m -> names.isNonStateModifier(graph.token(m).word()))
+          || names.isNonStateModifier(t.word());
+      if (nonState && referent.isEmpty()) {
+        return; // "the Syrian opposition delegation" does not act for Syria
+      }
       if (!referent.isEmpty()) {
         referent.forEach(a -> add(out, a)); // "his Russian counterpart Sergei Lavrov" is Lavrov
       } else {

@@ -47,9 +47,11 @@ final class EventExtractor {
     List<Argument> subjects = subjects(context, sentence, trigger, rule, light);
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();
+    boolean anyObject = false;
     List<Argument> between = new ArrayList<>();
     for (String slot : rule.objectSlots()) {
       List<Integer> tokens = objectTokens(graph, trigger, rule, light, slot);
+      anyObject |= !tokens.isEmpty() && !slot.equals("@between");
       List<Argument> resolved = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("@between")) {
         between.addAll(resolved);
@@ -63,7 +65,9 @@ final class EventExtractor {
         rule.source(), modality.classify(graph, trigger, rule.relation()), clause, objectTokens);
     if (distinctEntities(between) >= 2) {
       pairs(between, draft, out);
-    } else if (objects.isEmpty() && rule.relation().symmetric() && distinctEntities(subjects) >= 2) {
+    } else if (!anyObject && rule.relation().symmetric() && distinctEntities(subjects) >= 2) {
+      // "Xi and Putin met": both parties are subjects. Not when the verb has an object that is no
+      // actor ("informants whom the CIA and the DGSE met").
       pairs(subjects, draft, out);
     } else {
       for (Argument s : subjects) {

@@ -28,7 +28,7 @@ public final class ModalityClassifier {
   }
 
   public Modality classify(DependencyGraph graph, int trigger, RelationSpec relation) {
-    Modality modality = modifiers(graph, trigger, relation);
+    Modality modality = modifiers(graph, trigger, relation).strongest(futureInfinitive(graph, trigger));
     int node = trigger;
     for (int step = 0; step < MAX_STEPS; step++) {
       int head = graph.head(node);
@@ -69,6 +69,26 @@ public final class ModalityClassifier {
       }
     }
     return modality;
+  }
+
+  /** "a summit to be held in Tehran", "talks to take place next week": still to come. */
+  private static Modality futureInfinitive(DependencyGraph graph, int trigger) {
+    if (!graph.token(trigger).isNoun()) {
+      return Modality.ASSERTED;
+    }
+    for (int clause : graph.basicChildren(trigger)) {
+      if (graph.relation(clause).startsWith("acl") && isInfinitive(graph, clause)) {
+        return Modality.INTENDED;
+      }
+    }
+    int head = graph.head(trigger);
+    boolean subject = graph.relation(trigger).startsWith("nsubj");
+    return subject && head > 0 && isInfinitive(graph, head) ? Modality.INTENDED : Modality.ASSERTED;
+  }
+
+  private static boolean isInfinitive(DependencyGraph graph, int verb) {
+    return graph.basicChildren(verb).stream()
+        .anyMatch(c -> graph.relation(c).equals("mark") && graph.token(c).word().equalsIgnoreCase("to"));
   }
 
   private Modality governor(DependencyGraph graph, int head, RelationSpec relation) {
