@@ -50,7 +50,9 @@ final class ArgumentSlots {
           object = graph.head(object); // "picked out the environment secretary, Michael Gove, accusing him"
         }
         int verbOfNoun = graph.head(object);
-        if (verbOfNoun > 0 && graph.relation(object).equals("obj") && graph.token(verbOfNoun).isVerb()) {
+        String objectRelation = graph.relation(object);
+        if (verbOfNoun > 0 && (objectRelation.equals("obj") || objectRelation.equals("dep"))
+            && graph.token(verbOfNoun).isVerb()) {
           List<Integer> clauseSubjects = graph.children(verbOfNoun, SUBJECT::contains);
           if (!clauseSubjects.isEmpty()) {
             return clauseSubjects;

@@ -51,15 +51,16 @@ public final class PronounResolver {
     }
     DependencyGraph graph = graphs.get(sentence);
     String rel = graph.relation(token);
-    if (!person && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"))) {
-      return List.of(); // "met to condemn it": an object "it" is nearly always a thing or an event
-    }
+    boolean objectThing = !person && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"));
     if (subjectIsNoActor(sentence, token)) {
       return List.of(); // "The opposition delegation held its first meeting": "its" is the delegation's
     }
     Optional<Mention> same = sameSentence(sentence, token, person);
     if (same.isPresent()) {
       return List.of(same.get());
+    }
+    if (objectThing) {
+      return List.of(); // "met to condemn it": an object "it" beyond its sentence is nearly always an event
     }
     for (int s = sentence - 1; s >= Math.max(0, sentence - SINGULAR_WINDOW); s--) {
       int previous = s;
@@ -108,15 +109,20 @@ public final class PronounResolver {
     int node = token;
     for (int step = 0; step < 4 && graph.head(node) > 0; step++) {
       node = graph.head(node);
-      if (graph.token(node).isVerb()) {
-        for (int subject : graph.children(node, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
-          var t = graph.token(subject);
-          if (subject < token && t.isNoun() && !t.isProperNoun() && document.actorAt(sentence, subject).isEmpty()) {
-            return true;
-          }
-        }
-        return false;
+      List<Integer> subjects = graph.children(node, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
+      if (subjects.isEmpty()) {
+        continue;
       }
+      for (int subject : subjects) {
+        var t = graph.token(subject);
+        boolean possessed = graph.children(subject, r -> r.equals("nmod:poss")).stream()
+            .anyMatch(p -> document.actorAt(sentence, p).isPresent()); // "Erdogan's rows ... his collaboration"
+        if (subject < token && t.isNoun() && !t.isProperNoun() && !possessed
+            && document.actorAt(sentence, subject).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
     }
     return false;
   }
