@@ -66,6 +66,9 @@ final class GazetteerMatcher {
   }
 
   private Optional<Gazetteer.Alias> accept(List<Token> tokens, int from, int to) {
+    if (!hasLetterOrDigit(tokens.get(from)) || !hasLetterOrDigit(tokens.get(to - 1))) {
+      return Optional.empty(); // "Sino -" is not a name, though its key is "sino"
+    }
     List<Gazetteer.Alias> candidates = gazetteer.lookup(AliasKey.of(tokens, from, to));
     if (candidates.isEmpty()) {
       return Optional.empty();
@@ -87,6 +90,10 @@ final class GazetteerMatcher {
       return Optional.of(alias);
     }
     return Optional.empty();
+  }
+
+  private static boolean hasLetterOrDigit(Token t) {
+    return t.word().chars().anyMatch(Character::isLetterOrDigit);
   }
 
   private static String exactText(List<Token> tokens, int from, int to) {
