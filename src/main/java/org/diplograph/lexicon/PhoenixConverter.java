@@ -40,6 +40,8 @@ public final class PhoenixConverter {
       "ASSOCIATION", "CONFERENCE", "DIRECTORATE", "MILITARY", "AUTHORITY", "BOARD", "CHAMBER", "COUNCILS");
   private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "da", "di", "du", "la",
       "le", "al", "el", "bin", "ibn", "van", "von", "der", "den", "y", "for", "on", "in", "at", "to", "as");
+  /** Short words that are abbreviations, not acronyms: "ST. PETERSBURG" is "St. Petersburg". */
+  private static final Set<String> ABBREVIATIONS = Set.of("st.", "st", "mt.", "ft.", "dr.", "mr.", "jr.", "sr.");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "SPY", "POL");
 
   private final Gazetteer curated;
@@ -196,8 +198,9 @@ public final class PhoenixConverter {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(letters.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT)) && !CONNECTORS.contains(lower)
-          ? word : titleCase(word));
+      boolean acronym = letters.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT))
+          && !CONNECTORS.contains(lower) && !ABBREVIATIONS.contains(lower);
+      out.append(acronym ? word : titleCase(word));
     }
     return out.toString();
   }

@@ -31,6 +31,9 @@ final class MentionCollector {
   }
 
   void add(Entity entity, MentionKind kind, int start, int end) {
+    while (end - start > 1 && sentence.token(start).word().equalsIgnoreCase("the")) {
+      start++; // "the White House" is named "White House"
+    }
     Token first = sentence.token(start);
     Token last = sentence.token(end - 1);
     String surface = sentence.text().isEmpty()
