@@ -7,9 +7,12 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplograph.annotate.AnnotatorFactory;
 import org.diplograph.pipeline.BuildReport;
+import org.diplograph.pipeline.BuildResult;
 import org.diplograph.pipeline.BuildSettings;
 import org.diplograph.pipeline.GraphBuild;
+import org.diplograph.pipeline.GraphCheckException;
 import org.diplograph.pipeline.Knowledge;
+import org.diplograph.validate.GraphContract;
 
 /** {@code diplograph build}: corpus in, knowledge graph out. */
 final class BuildCommand implements Command {
@@ -44,8 +47,17 @@ final class BuildCommand implements Command {
   public int run(CommandLine line, Console console) throws Exception {
     BuildSettings settings = settings(line);
     Knowledge knowledge = Knowledge.load(settings.ontology());
-    GraphBuild build = new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads()));
-    BuildReport report = build.run(settings, new ProgressReporter(console, line.hasOption("quiet"))).report();
+    // Every build is checked against the safe profile and ontology/shapes.ttl before anything is written.
+    GraphBuild build = new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads()),
+        GraphContract.checks(settings.ontology(), knowledge.ontology()));
+    BuildResult result;
+    try {
+      result = build.run(settings, new ProgressReporter(console, line.hasOption("quiet")));
+    } catch (GraphCheckException e) {
+      console.message("diplograph build: " + e.getMessage());
+      return ExitCodes.CHECK_FAILED;
+    }
+    BuildReport report = result.report();
     console.message(summary(report, settings.output().resolve(GraphBuild.GRAPH_FILE)));
     return report.hasProblems() ? ExitCodes.SOME_DOCUMENTS_FAILED : ExitCodes.OK;
   }
