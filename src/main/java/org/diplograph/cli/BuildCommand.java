@@ -6,6 +6,8 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplograph.annotate.AnnotatorFactory;
+import org.diplograph.export.ExportFormat;
+import org.diplograph.export.GraphSource;
 import org.diplograph.pipeline.BuildReport;
 import org.diplograph.pipeline.BuildResult;
 import org.diplograph.pipeline.BuildSettings;
@@ -39,6 +41,8 @@ final class BuildCommand implements Command {
         .desc("asserted mentions at or above this confidence give direct triples (default: 0.5)").build());
     options.addOption(Option.builder().longOpt("max-doc-bytes").hasArg().argName("N")
         .desc("skip documents larger than this (default: 2000000)").build());
+    options.addOption(Option.builder().longOpt("export").hasArg().argName("F[,F...]")
+        .desc("after the build, also write these export formats to <output>/export (see 'diplograph export')").build());
     options.addOption(Option.builder("q").longOpt("quiet").desc("print only problems and the summary").build());
     return options;
   }
@@ -46,6 +50,7 @@ final class BuildCommand implements Command {
   @Override
   public int run(CommandLine line, Console console) throws Exception {
     BuildSettings settings = settings(line);
+    var exports = line.hasOption("export") ? ExportFormat.parseList(line.getOptionValue("export")) : null;
     Knowledge knowledge = Knowledge.load(settings.ontology());
     // Every build is checked against the safe profile and ontology/shapes.ttl before anything is written.
     GraphBuild build = new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads()),
@@ -59,6 +64,10 @@ final class BuildCommand implements Command {
     }
     BuildReport report = result.report();
     console.message(summary(report, settings.output().resolve(GraphBuild.GRAPH_FILE)));
+    if (exports != null) {
+      ExportCommand.afterBuild(exports, settings, new GraphSource(result.graph(),
+          GraphBuild.namedGraphs(knowledge.ontology(), result.documents())), console);
+    }
     return report.hasProblems() ? ExitCodes.SOME_DOCUMENTS_FAILED : ExitCodes.OK;
   }
 
