@@ -181,12 +181,17 @@ public final class OntologyReference {
   }
 
   private String text(Node s, Node p) {
-    return objects(s, p).stream().filter(Node::isLiteral).map(n -> n.getLiteralLexicalForm().replace("|", "\\|"))
+    return objects(s, p).stream().filter(Node::isLiteral).map(n -> markdownText(n.getLiteralLexicalForm()))
         .findFirst().orElse("");
   }
 
+  /** Table cells: a '|' would end the cell, and '<hex>' would vanish as an HTML tag. */
+  private static String markdownText(String text) {
+    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   private String list(List<Node> nodes) {
-    return nodes.stream().filter(Node::isURI).map(this::code).collect(Collectors.joining(", "));
+    return nodes.stream().filter(Node::isURI).map(this::code).sorted().collect(Collectors.joining(", "));
   }
 
   private String code(Node n) {
