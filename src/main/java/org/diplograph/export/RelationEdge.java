@@ -1,7 +1,7 @@
 package org.diplograph.export;
 
 import java.math.BigDecimal;
-import java.util.SortedSet;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -18,12 +18,12 @@ import java.util.TreeSet;
  * @param evidence how many mentions state it
  * @param asserted how many of them state it as fact (dg:asserted)
  * @param confidence the highest confidence among the mentions: the best single piece of evidence
- * @param documents ids of the documents the mentions come from
- * @param modalities the modalities seen ("asserted", "reported", ...)
+ * @param documents ids of the documents the mentions come from, sorted
+ * @param modalities the modalities seen ("asserted", "reported", ...), sorted
  */
 public record RelationEdge(String subject, String property, String object, String label, String plover,
-    boolean symmetric, int evidence, int asserted, BigDecimal confidence, SortedSet<String> documents,
-    SortedSet<String> modalities) {
+    boolean symmetric, int evidence, int asserted, BigDecimal confidence, Set<String> documents,
+    Set<String> modalities) {
 
   public RelationEdge {
     documents = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(documents));
