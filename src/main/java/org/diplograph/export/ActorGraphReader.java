@@ -2,7 +2,6 @@ package org.diplograph.export;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,8 @@ public final class ActorGraphReader {
   private static final Node SUB_CLASS_OF = NodeFactory.createURI(Vocabulary.RDFS + "subClassOf");
   private static final Node SYMMETRIC = NodeFactory.createURI(Vocabulary.OWL + "SymmetricProperty");
 
+  private static final List<String> MODALITIES = List.of("asserted", "reported", "hedged", "intended", "negated");
+
   private final Graph graph;
 
   public ActorGraphReader(Graph graph) {
@@ -32,7 +33,7 @@ public final class ActorGraphReader {
   }
 
   public ActorGraph read(ActorFilter filter) {
-    checkRelationsExist(filter.relations());
+    checkNames(filter);
     Map<List<String>, Aggregate> edges = new TreeMap<>(ActorGraphReader::compareKeys);
     graph.find(Node.ANY, Vocabulary.TYPE, MENTION).forEachRemaining(t -> {
       Node m = t.getSubject();
@@ -123,12 +124,25 @@ public final class ActorGraphReader {
     return classes;
   }
 
-  private void checkRelationsExist(Set<String> relations) {
-    for (String relation : relations) {
+  /** A misspelt filter would silently draw an empty picture: name the unknown value instead. */
+  private void checkNames(ActorFilter filter) {
+    for (String relation : filter.relations()) {
       Node p = NodeFactory.createURI(relation);
       if (!graph.contains(Node.ANY, Vocabulary.PREDICATE, p) && !graph.contains(p, Node.ANY, Node.ANY)) {
         throw new IllegalArgumentException("unknown relation " + RelationEdge.localName(relation)
             + ": neither the ontology nor any mention in the graph has it");
+      }
+    }
+    for (String document : filter.documents()) {
+      if (!graph.contains(NodeFactory.createURI(document), Vocabulary.TYPE, Vocabulary.dg("Document"))) {
+        throw new IllegalArgumentException("unknown document " + RelationEdge.localName(document)
+            + ": the graph has no dg:Document with that id");
+      }
+    }
+    for (String modality : filter.modalities()) {
+      if (!MODALITIES.contains(RelationEdge.localName(modality)) || !modality.startsWith(Vocabulary.DG)) {
+        throw new IllegalArgumentException("unknown modality " + RelationEdge.localName(modality)
+            + ": choose from " + String.join(", ", MODALITIES));
       }
     }
   }

@@ -81,6 +81,12 @@ class PropertyGraphExportTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> reader.read(new ActorFilter(Set.of("metwith"), Set.of(), Set.of(), 1)));
     assertTrue(e.getMessage().contains("unknown relation metwith"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> reader.read(new ActorFilter(Set.of(), Set.of("no-such-doc"), Set.of(), 1)));
+    assertTrue(e.getMessage().contains("unknown document no-such-doc"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> reader.read(new ActorFilter(Set.of(), Set.of(), Set.of("rumoured"), 1)));
+    assertTrue(e.getMessage().contains("unknown modality rumoured"), e.getMessage());
   }
 
   @Test
