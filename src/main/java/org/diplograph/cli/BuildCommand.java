@@ -6,7 +6,6 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplograph.annotate.AnnotatorFactory;
-import org.diplograph.export.ExportFormat;
 import org.diplograph.export.GraphSource;
 import org.diplograph.pipeline.BuildReport;
 import org.diplograph.pipeline.BuildResult;
@@ -50,7 +49,7 @@ final class BuildCommand implements Command {
   @Override
   public int run(CommandLine line, Console console) throws Exception {
     BuildSettings settings = settings(line);
-    var exports = line.hasOption("export") ? ExportFormat.parseList(line.getOptionValue("export")) : null;
+    var exports = line.hasOption("export") ? ExportCommand.formats(line.getOptionValue("export")) : null;
     Knowledge knowledge = Knowledge.load(settings.ontology());
     // Every build is checked against the safe profile and ontology/shapes.ttl before anything is written.
     GraphBuild build = new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads()),

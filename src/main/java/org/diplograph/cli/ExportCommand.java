@@ -66,7 +66,7 @@ final class ExportCommand implements Command {
 
   @Override
   public int run(CommandLine line, Console console) throws Exception {
-    Set<ExportFormat> formats = ExportFormat.parseList(String.join(",", values(line, "format", "ttl")));
+    Set<ExportFormat> formats = formats(String.join(",", values(line, "format", "ttl")));
     Path input = line.getArgList().isEmpty()
         ? Path.of("output").resolve(DEFAULT_INPUT) : Path.of(line.getArgList().get(0));
     Path dir = Path.of(line.getOptionValue("output", "output/export"));
@@ -90,9 +90,22 @@ final class ExportCommand implements Command {
     report(exporter.export(source, settings.output().resolve("export")), console);
   }
 
+  /** A misspelt format is a usage error (exit 2), reported with the list of formats. */
+  static Set<ExportFormat> formats(String list) throws UsageException {
+    try {
+      return ExportFormat.parseList(list);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
   static ActorFilter filter(CommandLine line) throws UsageException {
-    return new ActorFilter(set(line, "relation"), set(line, "document"), set(line, "modality"),
-        CommonOptions.intValue(line, "min-evidence", 1));
+    try {
+      return new ActorFilter(set(line, "relation"), set(line, "document"), set(line, "modality"),
+          CommonOptions.intValue(line, "min-evidence", 1));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   static void report(List<ExportedFile> files, Console console) {

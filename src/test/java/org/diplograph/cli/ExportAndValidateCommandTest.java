@@ -35,7 +35,7 @@ class ExportAndValidateCommandTest {
 
   @Test
   void exportRejectsAnUnknownFormat(@TempDir Path tmp) {
-    assertEquals(ExitCodes.FATAL, run("export", "--format", "xls", "--output", tmp.toString(),
+    assertEquals(ExitCodes.USAGE, run("export", "--format", "xls", "--output", tmp.toString(),
         SeedGraph.output().resolve("graph.trig").toString()));
     assertTrue(err().contains("unknown export format xls"), err());
   }
