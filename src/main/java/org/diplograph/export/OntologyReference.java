@@ -69,7 +69,8 @@ public final class OntologyReference {
     md.append("## Relations between actors\n\nEvery relation is a subproperty of `dg:eventRelation` (something"
         + " that happens) or `dg:roleRelation` (a standing role of a person), both below `dg:relatedTo`. The"
         + " PLOVER event type and CAMEO codes align them with event-data coding. *Personal* relations are"
-        + " carried out in person; *attitudinal* ones are made so by saying them.\n\n");
+        + " carried out in person; *attitudinal* ones are made so by saying them; for those marked *place means"
+        + " state*, a place named as the object stands for its state.\n\n");
     md.append("| relation | label | kind | domain → range | PLOVER | CAMEO | notes | description |\n");
     md.append("|---|---|---|---|---|---|---|---|\n");
     for (Node p : relationProperties()) {
@@ -78,9 +79,10 @@ public final class OntologyReference {
       if (ontology.contains(p, Vocabulary.TYPE, uri(OWL + "SymmetricProperty"))) {
         notes.add("symmetric");
       }
-      for (String flag : List.of("personal", "attitudinal")) {
+      // Annotation flags the extractors read, in words ("placeMeansState" becomes "place means state").
+      for (String flag : List.of("personal", "attitudinal", "placeMeansState")) {
         if (text(p, Vocabulary.dg(flag)).equals("true")) {
-          notes.add(flag);
+          notes.add(flag.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
         }
       }
       md.append("| ").append(code(p)).append(" | ").append(text(p, Vocabulary.LABEL)).append(" | ").append(kind)

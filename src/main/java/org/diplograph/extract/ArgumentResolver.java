@@ -27,18 +27,34 @@ final class ArgumentResolver {
   private final List<DependencyGraph> graphs;
   private final PronounResolver pronouns;
   private final NameLists names;
+  private final java.util.function.Function<String, java.util.Optional<org.diplograph.resolve.Entity>> countries;
 
-  ArgumentResolver(ResolvedDocument document, List<DependencyGraph> graphs, NameLists names) {
+  ArgumentResolver(ResolvedDocument document, List<DependencyGraph> graphs, NameLists names,
+      java.util.function.Function<String, java.util.Optional<org.diplograph.resolve.Entity>> countries) {
     this.document = document;
     this.graphs = graphs;
     this.pronouns = new PronounResolver(document, graphs);
     this.names = names;
+    this.countries = countries;
   }
 
-  List<Argument> resolve(int sentence, int token, boolean personal) {
+  List<Argument> resolve(int sentence, int token, RelationSpec relation) {
     Map<String, Argument> out = new LinkedHashMap<>();
-    collect(sentence, token, personal, out, 0);
+    collect(sentence, token, relation.personal(), out, 0);
+    if (out.isEmpty() && relation.placeMeansState()) {
+      placeState(sentence, token).ifPresent(a -> add(out, a));
+    }
     return new ArrayList<>(out.values());
+  }
+
+  /** "attacked Kharkiv": the state a place lies in, for relations whose object a place may name. */
+  private java.util.Optional<Argument> placeState(int sentence, int token) {
+    return document.placeAt(sentence, token)
+        .filter(m -> m.entity().country() != null)
+        .flatMap(m -> document.entities().stream().filter(e -> e.id().equals(m.entity().country())).findFirst()
+            .or(() -> countries.apply(m.entity().country()))
+            .map(state -> new Argument(state, VIA_NOUN * m.kind().confidence(), m.start(), m.surface(), m.begin(),
+                m.endChar())));
   }
 
   private void collect(int sentence, int token, boolean personal, Map<String, Argument> out, int depth) {
@@ -52,12 +68,23 @@ final class ArgumentResolver {
         add(out, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
       }
     } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
-      for (int modifier : graph.children(token, r -> r.equals("compound") || r.equals("amod")
-          || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:from"))) {
-        actorOrPronoun(sentence, modifier, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
+      List<Argument> referent = namedReferent(sentence, token);
+      boolean nonState = graph.children(token, r -> r.equals("compound") || r.equals("amod")).stream()
+          .anyMatch(m -> names.isNonStateModifier(graph.token(m).word()))
+          || names.isNonStateModifier(t.word());
+      if (nonState && referent.isEmpty()) {
+        return; // "the Syrian opposition delegation" does not act for Syria
+      }
+      if (!referent.isEmpty()) {
+        referent.forEach(a -> add(out, a)); // "his Russian counterpart Sergei Lavrov" is Lavrov
+      } else {
+        for (int modifier : graph.children(token, r -> r.equals("compound") || r.equals("amod")
+            || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:from"))) {
+          actorOrPronoun(sentence, modifier, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
+        }
       }
     } else if (t.isNoun() && names.isDeedNoun(t.lemma())) {
-      for (int possessor : graph.children(token, r -> r.equals("nmod:poss"))) {
+      for (int possessor : graph.children(token, r -> r.equals("nmod:poss") || r.equals("amod"))) {
         actorOrPronoun(sentence, possessor, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
       }
       for (int clause : graph.children(token, r -> r.startsWith("acl"))) {
@@ -71,6 +98,19 @@ final class ArgumentResolver {
         collect(sentence, conjunct, personal, out, depth + 1);
       }
     }
+  }
+
+  /** A person named right after a common noun: "counterpart Sergei Lavrov", "the envoy, Wang Yi". */
+  private List<Argument> namedReferent(int sentence, int noun) {
+    List<Argument> found = new ArrayList<>();
+    for (int child : graphs.get(sentence).children(noun, r -> r.equals("appos") || r.equals("dep") || r.equals("flat"))) {
+      for (Mention m : document.actorsAt(sentence, child)) {
+        if (m.entity().type() == org.diplograph.resolve.EntityType.PERSON) {
+          found.add(argument(m, m.kind().confidence()));
+        }
+      }
+    }
+    return found;
   }
 
   private List<Argument> actorOrPronoun(int sentence, int token, boolean personal) {

@@ -13,7 +13,7 @@ import org.diplograph.annotate.Token;
  */
 final class ArgumentSlots {
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
-  private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj");
+  private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
   private static final int MAX_STEPS = 3;
 
   private final LightVerbs lightVerbs;
@@ -42,17 +42,25 @@ final class ArgumentSlots {
         break;
       }
       if (rel.equals("acl")) {
-        // "Trump, blaming Zelenskyy ...": the noun modified is the subject. "Trump made remarks,
-        // blaming Zelenskyy ...": a common noun is not; the subject of the clause it is object of is.
-        Token noun = graph.token(head);
-        int verbOfNoun = graph.head(head);
-        if (!noun.isProperNoun() && !noun.isPronoun() && verbOfNoun > 0 && graph.relation(head).equals("obj")) {
-          return graph.children(verbOfNoun, SUBJECT::contains);
+        // "Trump, blaming Zelenskyy ...": the noun modified is the subject. But a participle hung on
+        // an object belongs to the clause: "Trump made remarks, blaming Zelenskyy", "Clegg picked
+        // out Gove, accusing him" - the clause's subject acts.
+        int object = head;
+        while (graph.relation(object).equals("appos") && graph.head(object) > 0) {
+          object = graph.head(object); // "picked out the environment secretary, Michael Gove, accusing him"
+        }
+        int verbOfNoun = graph.head(object);
+        if (verbOfNoun > 0 && graph.relation(object).equals("obj") && graph.token(verbOfNoun).isVerb()) {
+          List<Integer> clauseSubjects = graph.children(verbOfNoun, SUBJECT::contains);
+          if (!clauseSubjects.isEmpty()) {
+            return clauseSubjects;
+          }
         }
         return List.of(head);
       }
-      if (!INHERITING.contains(rel.replaceAll(":.*", "")) || !graph.token(head).isVerb()) {
-        break;
+      if (!INHERITING.contains(rel.replaceAll(":.*", "")) || !graph.token(head).isVerb()
+          || (rel.equals("dep") && !graph.token(node).tag().equals("VBG"))) {
+        break; // "dep" is the parser's catch-all: trusted only for "denied sending ..."
       }
       node = head;
     }

@@ -30,17 +30,16 @@ final class ConstructionExtractor {
       SemgrexMatcher matcher = rule.pattern().matcher(graph);
       while (matcher.find()) {
         int trigger = matcher.getNode("trigger").index();
-        boolean personal = rule.relation().personal();
         MentionDraft draft = new MentionDraft(context, sentence, trigger, rule.relation(), rule.confidence(),
             rule.source(), modality.classify(context.graph(sentence), trigger, rule.relation()), 0,
             tokens(matcher, "object"));
         if (matcher.getNode("pair") != null) {
-          List<Argument> parties = EventExtractor.resolveAll(context, sentence, tokens(matcher, "pair"), personal);
+          List<Argument> parties = EventExtractor.resolveAll(context, sentence, tokens(matcher, "pair"), rule.relation());
           EventExtractor.pairs(parties, draft, out);
           continue;
         }
-        List<Argument> subjects = EventExtractor.resolveAll(context, sentence, tokens(matcher, "subject"), personal);
-        List<Argument> objects = EventExtractor.resolveAll(context, sentence, tokens(matcher, "object"), personal);
+        List<Argument> subjects = EventExtractor.resolveAll(context, sentence, tokens(matcher, "subject"), rule.relation());
+        List<Argument> objects = EventExtractor.resolveAll(context, sentence, tokens(matcher, "object"), rule.relation());
         for (Argument s : subjects) {
           for (Argument o : objects) {
             draft.emit(s, o, out);

@@ -43,15 +43,16 @@ final class EventExtractor {
   private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
       List<RelationMention> out) {
     DependencyGraph graph = context.graph(sentence);
-    boolean personal = rule.relation().personal();
     ArgumentSlots.Light light = rule.verb() ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
-    List<Argument> subjects = subjects(context, sentence, trigger, rule, light, personal);
+    List<Argument> subjects = subjects(context, sentence, trigger, rule, light);
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();
+    boolean anyObject = false;
     List<Argument> between = new ArrayList<>();
     for (String slot : rule.objectSlots()) {
       List<Integer> tokens = objectTokens(graph, trigger, rule, light, slot);
-      List<Argument> resolved = resolveAll(context, sentence, tokens, personal);
+      anyObject |= !tokens.isEmpty() && !slot.equals("@between");
+      List<Argument> resolved = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("@between")) {
         between.addAll(resolved);
       } else {
@@ -64,7 +65,9 @@ final class EventExtractor {
         rule.source(), modality.classify(graph, trigger, rule.relation()), clause, objectTokens);
     if (distinctEntities(between) >= 2) {
       pairs(between, draft, out);
-    } else if (objects.isEmpty() && rule.relation().symmetric() && distinctEntities(subjects) >= 2) {
+    } else if (!anyObject && rule.relation().symmetric() && distinctEntities(subjects) >= 2) {
+      // "Xi and Putin met": both parties are subjects. Not when the verb has an object that is no
+      // actor ("informants whom the CIA and the DGSE met").
       pairs(subjects, draft, out);
     } else {
       for (Argument s : subjects) {
@@ -76,7 +79,7 @@ final class EventExtractor {
   }
 
   private List<Argument> subjects(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
-      ArgumentSlots.Light light, boolean personal) {
+      ArgumentSlots.Light light) {
     DependencyGraph graph = context.graph(sentence);
     boolean passive = rule.verb() && graph.isPassive(trigger);
     for (String slot : List.of("poss", "mod", "nsubj", "agent", "light")) {
@@ -89,7 +92,7 @@ final class EventExtractor {
         case "nsubj", "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
         default -> light.subjects();
       };
-      List<Argument> found = resolveAll(context, sentence, tokens, personal);
+      List<Argument> found = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("mod")) {
         found.removeIf(a -> a.entity().type() == EntityType.PERSON);
       }
@@ -119,10 +122,10 @@ final class EventExtractor {
   }
 
   static List<Argument> resolveAll(ExtractionContext context, int sentence, List<Integer> tokens,
-      boolean personal) {
+      RelationSpec relation) {
     List<Argument> out = new ArrayList<>();
     for (int token : tokens) {
-      for (Argument a : context.arguments().resolve(sentence, token, personal)) {
+      for (Argument a : context.arguments().resolve(sentence, token, relation)) {
         if (out.stream().noneMatch(b -> b.entity().equals(a.entity()))) {
           out.add(a);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Sentence;
+import org.diplograph.resolve.Gazetteer;
 import org.diplograph.resolve.NameLists;
 import org.diplograph.resolve.ResolvedDocument;
 
@@ -13,14 +14,14 @@ final class ExtractionContext {
   private final List<DependencyGraph> graphs;
   private final ArgumentResolver arguments;
 
-  ExtractionContext(ResolvedDocument document, NameLists names) {
+  ExtractionContext(ResolvedDocument document, NameLists names, Gazetteer gazetteer) {
     this.document = document;
     List<DependencyGraph> built = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
       built.add(new DependencyGraph(sentence));
     }
     this.graphs = List.copyOf(built);
-    this.arguments = new ArgumentResolver(document, graphs, names);
+    this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity);
   }
 
   ResolvedDocument document() {

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * All extraction knowledge, loaded from {@code ontology/patterns/} and checked against the
@@ -11,7 +12,8 @@ public record ExtractionRules(RelationCatalog catalog, TriggerRules triggers, Co
 
   public static ExtractionRules load(Path patternsDir, RelationCatalog catalog) {
     return new ExtractionRules(catalog,
-        TriggerRules.load(patternsDir.resolve("triggers.tsv"), catalog),
+        TriggerRules.load(List.of(patternsDir.resolve("triggers.tsv"),
+            patternsDir.resolve("generated-cameo-triggers.tsv")), catalog),
         ConstructionRules.load(patternsDir.resolve("constructions.semgrex"), catalog),
         LightVerbs.load(patternsDir.resolve("light-verbs.tsv")),
         ModalityCues.load(patternsDir.resolve("modality.tsv")),

@@ -16,6 +16,10 @@ public final class ModalityClassifier {
       Set.of("aux", "neg", "advmod", "amod", "det", "mark", "case", "cc:preconj");
   private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass");
   private static final int MAX_STEPS = 6;
+  /** Adjuncts that place an event in time: "did not meet Biden during his visit" - the visit happened. */
+  private static final Set<String> PRESUPPOSING = Set.of("obl:during", "obl:after", "obl:before", "obl:following",
+      "obl:since", "obl:amid", "obl:amidst", "obl:despite", "nmod:during", "nmod:after", "nmod:before",
+      "nmod:following", "nmod:amid", "nmod:despite");
 
   private final ModalityCues cues;
 
@@ -24,12 +28,13 @@ public final class ModalityClassifier {
   }
 
   public Modality classify(DependencyGraph graph, int trigger, RelationSpec relation) {
-    Modality modality = modifiers(graph, trigger, relation);
+    Modality modality = modifiers(graph, trigger, relation).strongest(futureInfinitive(graph, trigger));
     int node = trigger;
     for (int step = 0; step < MAX_STEPS; step++) {
       int head = graph.head(node);
       String rel = graph.relation(node);
-      if (head == 0 || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("appos")) {
+      if (head == 0 || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("appos")
+          || graph.parents(node).stream().anyMatch(d -> PRESUPPOSING.contains(d.relation()))) {
         break;
       }
       modality = modality.strongest(governor(graph, head, relation));
@@ -64,6 +69,26 @@ public final class ModalityClassifier {
       }
     }
     return modality;
+  }
+
+  /** "a summit to be held in Tehran", "talks to take place next week": still to come. */
+  private static Modality futureInfinitive(DependencyGraph graph, int trigger) {
+    if (!graph.token(trigger).isNoun()) {
+      return Modality.ASSERTED;
+    }
+    for (int clause : graph.basicChildren(trigger)) {
+      if (graph.relation(clause).startsWith("acl") && isInfinitive(graph, clause)) {
+        return Modality.INTENDED;
+      }
+    }
+    int head = graph.head(trigger);
+    boolean subject = graph.relation(trigger).startsWith("nsubj");
+    return subject && head > 0 && isInfinitive(graph, head) ? Modality.INTENDED : Modality.ASSERTED;
+  }
+
+  private static boolean isInfinitive(DependencyGraph graph, int verb) {
+    return graph.basicChildren(verb).stream()
+        .anyMatch(c -> graph.relation(c).equals("mark") && graph.token(c).word().equalsIgnoreCase("to"));
   }
 
   private Modality governor(DependencyGraph graph, int head, RelationSpec relation) {

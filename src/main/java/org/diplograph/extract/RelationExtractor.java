@@ -19,8 +19,10 @@ public final class RelationExtractor {
   private final ConstructionExtractor constructions;
   private final RoleExtractor roles;
   private final NameLists names;
+  private final Gazetteer gazetteer;
 
   public RelationExtractor(ExtractionRules rules, Gazetteer gazetteer, NameLists names) {
+    this.gazetteer = gazetteer;
     ModalityClassifier modality = new ModalityClassifier(rules.modalityCues());
     this.events = new EventExtractor(rules.triggers(), rules.lightVerbs(), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
@@ -29,7 +31,7 @@ public final class RelationExtractor {
   }
 
   public List<RelationMention> extract(ResolvedDocument document) {
-    ExtractionContext context = new ExtractionContext(document, names);
+    ExtractionContext context = new ExtractionContext(document, names, gazetteer);
     Map<String, RelationMention> kept = new LinkedHashMap<>();
     for (int s = 0; s < document.sentences().size(); s++) {
       List<RelationMention> found = new ArrayList<>(events.extract(context, s));

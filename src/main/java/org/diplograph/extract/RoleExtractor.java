@@ -39,7 +39,7 @@ final class RoleExtractor {
     this.titles = titles;
     this.gazetteer = gazetteer;
     for (TitleRule rule : titles.rules()) {
-      rule.variants().forEach(titleWords::addAll);
+      rule.variants().forEach(v -> titleWords.addAll(TitleRules.words(v)));
     }
     // "minister of foreign affairs" needs "of" inside a title, but a title never starts with it
     titleWords.removeAll(Set.of("of", "the", "for", "and", "to", "in", "at", "on"));
@@ -117,7 +117,7 @@ final class RoleExtractor {
 
   private Optional<RelationMention> role(Mention person, Entity affiliate, String affiliateText, String titleText,
       int begin, int end, String subjectText) {
-    List<String> words = TitleRules.tokens(titleText);
+    String words = TitleRules.key(titleText);
     double discount = 1.0;
     if (affiliate == null) {
       // No state in the sentence: a state title ("President Trump") falls back on the gazetteer.
@@ -158,6 +158,9 @@ final class RoleExtractor {
   private boolean inTitlePhrase(ResolvedDocument document, DependencyGraph graph, int sentence, int k) {
     Token t = graph.token(k);
     String word = t.word().toLowerCase(Locale.ROOT);
+    if (word.equals("elect")) {
+      return true; // "President - elect", split by the tokenizer
+    }
     if (document.mentions(sentence).stream().anyMatch(m -> m.covers(k) && m.entity().type() == EntityType.PERSON)) {
       return false;
     }
@@ -170,12 +173,13 @@ final class RoleExtractor {
   private Optional<int[]> findTitle(Sentence sentence, int from, int end) {
     for (int last = end - 1; last >= from; last--) {
       for (int len = Math.min(titles.longestTitle(), last - from + 1); len >= 1; len--) {
-        List<String> words = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
         for (int k = last - len + 1; k <= last; k++) {
-          words.add(sentence.token(k).word().toLowerCase(Locale.ROOT));
+          words.append(k > last - len + 1 ? " " : "").append(sentence.token(k).word());
         }
+        String key = TitleRules.key(words.toString());
         for (TitleRule rule : titles.rules()) {
-          if (rule.variants().contains(words)) {
+          if (rule.variants().contains(key)) {
             return Optional.of(new int[] {last - len + 1, last + 1});
           }
         }

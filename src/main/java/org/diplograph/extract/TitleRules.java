@@ -3,7 +3,9 @@ package org.diplograph.extract;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.diplograph.io.Tsv;
 
 /** The rows of {@code titles.tsv}. */
@@ -29,25 +31,27 @@ public record TitleRules(List<TitleRule> rules, int longestTitle) {
       } catch (IllegalArgumentException e) {
         throw row.error("affiliate must be State, Organisation or Any");
       }
-      List<List<String>> variants = new ArrayList<>();
+      Set<String> variants = new HashSet<>();
       for (String variant : row.get(0).split("\\|")) {
-        List<String> words = tokens(variant);
-        longest = Math.max(longest, words.size());
-        variants.add(words);
+        String key = key(variant);
+        longest = Math.max(longest, key.split("[ -]").length * 2);
+        variants.add(key);
       }
       rules.add(new TitleRule(variants, relation, affiliate, Double.parseDouble(row.get(3)), row.where()));
     }
     return new TitleRules(rules, longest);
   }
 
-  /** Splits a title as the tokenizer does: words, with hyphenated words kept whole. */
-  static List<String> tokens(String title) {
-    List<String> words = new ArrayList<>();
-    for (String w : title.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (!w.isEmpty()) {
-        words.add(w);
-      }
-    }
-    return words;
+  /**
+   * A title's comparison key: lower case, single spaces, no spaces around hyphens, so that the
+   * tokens "President - elect" and the row's "president-elect" meet.
+   */
+  static String key(String title) {
+    return title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" ?- ?", "-").strip();
+  }
+
+  /** The words of a title key, for building the set of words titles are made of. */
+  static List<String> words(String key) {
+    return List.of(key.split("[ -]"));
   }
 }

@@ -20,8 +20,19 @@ public final class TriggerRules {
 
   private TriggerRules() {}
 
-  public static TriggerRules load(Path file, RelationCatalog catalog) {
+  /** Reads the files in order (the curated table first); a missing generated file is skipped. */
+  public static TriggerRules load(List<Path> files, RelationCatalog catalog) {
     TriggerRules rules = new TriggerRules();
+    for (Path file : files) {
+      if (java.nio.file.Files.isRegularFile(file) || !file.getFileName().toString().startsWith("generated-")) {
+        rules.read(file, catalog);
+      }
+    }
+    return rules;
+  }
+
+  private void read(Path file, RelationCatalog catalog) {
+    TriggerRules rules = this;
     for (Tsv.Row row : Tsv.read(file, 7)) {
       RelationSpec relation = catalog.require(row.get(0), row.where());
       if (relation.role()) {
@@ -60,7 +71,6 @@ public final class TriggerRules {
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       rules.all.add(rule);
     }
-    return rules;
   }
 
   private static List<String> slots(String cell) {

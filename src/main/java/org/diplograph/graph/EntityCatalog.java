@@ -12,11 +12,14 @@ import org.diplograph.resolve.Gazetteer;
 /**
  * One description per entity id across all documents, so that merging document graphs never gives
  * a node two labels or two types: the gazetteer's entry when there is one, otherwise the
- * alphabetically first label seen and the most specific organisation type.
+ * alphabetically first label seen and the type most documents gave the name (CoreNLP tags the
+ * town of Douma a person in one article and a city in nine: it is a place; a tie goes to the
+ * place, which never acts).
  */
 public final class EntityCatalog {
   private final Gazetteer gazetteer;
   private final Map<String, Entity> seen = new HashMap<>();
+  private final Map<String, Map<EntityType, Integer>> typeVotes = new HashMap<>();
 
   public EntityCatalog(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -26,6 +29,7 @@ public final class EntityCatalog {
   public synchronized void observe(Collection<Entity> entities) {
     for (Entity e : entities) {
       seen.merge(e.id(), e, EntityCatalog::prefer);
+      typeVotes.computeIfAbsent(e.id(), k -> new java.util.EnumMap<>(EntityType.class)).merge(e.type(), 1, Integer::sum);
     }
   }
 
@@ -44,7 +48,22 @@ public final class EntityCatalog {
     if (known.isPresent()) {
       return known.get();
     }
-    return seen.getOrDefault(entity.id(), entity);
+    Entity merged = seen.getOrDefault(entity.id(), entity);
+    Map<EntityType, Integer> votes = typeVotes.get(entity.id());
+    if (votes == null || votes.size() < 2) {
+      return merged;
+    }
+    EntityType best = merged.type();
+    int most = -1;
+    for (var vote : votes.entrySet()) {
+      boolean wins = vote.getValue() > most
+          || (vote.getValue() == most && vote.getKey() == EntityType.LOCATION);
+      if (wins) {
+        best = vote.getKey();
+        most = vote.getValue();
+      }
+    }
+    return merged.withType(best);
   }
 
   public synchronized Optional<Entity> byId(String id) {

@@ -53,7 +53,8 @@ public final class OntologyReader {
       boolean symmetric = ontology.contains(property, Vocabulary.TYPE, SYMMETRIC);
       boolean attitudinal = ontology.contains(property, Vocabulary.dg("attitudinal"), TRUE);
       boolean personal = ontology.contains(property, Vocabulary.dg("personal"), TRUE);
-      relations.put(name, new RelationSpec(name, label, symmetric, attitudinal, personal, role));
+      boolean placeMeansState = ontology.contains(property, Vocabulary.dg("placeMeansState"), TRUE);
+      relations.put(name, new RelationSpec(name, label, symmetric, attitudinal, personal, placeMeansState, role));
     }
     return new RelationCatalog(relations);
   }

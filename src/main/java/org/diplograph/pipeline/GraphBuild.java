@@ -29,6 +29,7 @@ import org.diplograph.graph.EntityCatalog;
 import org.diplograph.graph.Vocabulary;
 import org.diplograph.io.AtomicFiles;
 import org.diplograph.resolve.EntityResolver;
+import org.diplograph.resolve.ResolvedDocument;
 
 /**
  * The pipeline: read the corpus, clean each article, annotate it (or take the annotation from the
@@ -103,9 +104,8 @@ public final class GraphBuild {
     long annotateMillis = (System.nanoTime() - annotateStart) / 1_000_000;
     cache.prune();
 
-    List<DocumentExtraction> extractions = extract(articles, annotated);
     EntityCatalog catalog = new EntityCatalog(knowledge.gazetteer());
-    extractions.forEach(e -> catalog.observe(e.resolved().entities()));
+    List<DocumentExtraction> extractions = extract(articles, annotated, catalog);
     DocumentGraphBuilder builder = new DocumentGraphBuilder(catalog, settings.minConfidence());
     Map<String, Graph> documents = new TreeMap<>();
     Graph merged = GraphFactory.createDefaultGraph();
@@ -138,16 +138,24 @@ public final class GraphBuild {
     return new BuildResult(report, merged, documents);
   }
 
-  private List<DocumentExtraction> extract(List<CleanArticle> articles, Map<String, AnnotatedDocument> annotated) {
+  /**
+   * Resolves every document, settles each name's type over the whole corpus, then extracts: a
+   * name that most articles tag as a place does not act in the one article that tags it a person.
+   */
+  private List<DocumentExtraction> extract(List<CleanArticle> articles, Map<String, AnnotatedDocument> annotated,
+      EntityCatalog catalog) {
     EntityResolver resolver = new EntityResolver(knowledge.gazetteer(), knowledge.names());
     RelationExtractor extractor = new RelationExtractor(knowledge.rules(), knowledge.gazetteer(), knowledge.names());
-    return articles.parallelStream()
-        .filter(a -> annotated.containsKey(a.id()))
-        .map(a -> {
-          var resolved = resolver.resolve(annotated.get(a.id()));
-          return new DocumentExtraction(a, resolved, extractor.extract(resolved));
-        })
-        .toList();
+    List<CleanArticle> present = articles.stream().filter(a -> annotated.containsKey(a.id())).toList();
+    List<ResolvedDocument> resolved = present.parallelStream().map(a -> resolver.resolve(annotated.get(a.id()))).toList();
+    resolved.forEach(r -> catalog.observe(r.entities()));
+    List<DocumentExtraction> out = new ArrayList<>();
+    List<ResolvedDocument> settled = resolved.parallelStream().map(r -> r.retype(catalog::canonical)).toList();
+    List<List<org.diplograph.extract.RelationMention>> relations = settled.parallelStream().map(extractor::extract).toList();
+    for (int i = 0; i < present.size(); i++) {
+      out.add(new DocumentExtraction(present.get(i), settled.get(i), relations.get(i)));
+    }
+    return out;
   }
 
   static void writeGraph(Path file, Graph graph) {

@@ -47,7 +47,8 @@ public record Knowledge(Path directory, Graph ontology, RelationCatalog relation
     List<Path> generated = new ArrayList<>();
     for (Path file : list(dir)) {
       String name = file.getFileName().toString();
-      if (!name.endsWith(".tsv") || name.equals("names.tsv") || name.equals("bodies.tsv")) {
+      if (!name.endsWith(".tsv") || name.equals("names.tsv") || name.equals("bodies.tsv")
+          || (name.startsWith("generated-") && !name.startsWith("generated-phoenix"))) {
         continue;
       }
       (name.startsWith("generated-") ? generated : curated).add(file);

@@ -5,9 +5,10 @@ import java.util.Locale;
 import org.diplograph.annotate.Token;
 
 /**
- * The lookup key of a name: lower case, curly apostrophes straightened, one space between words,
- * none around hyphens or before a possessive. The tokenizer splits "US-Russia" and "People's"
- * differently from how people type them in a gazetteer; both sides meet in this key.
+ * The lookup key of a name: lower case, curly apostrophes straightened, a hyphen counted as a
+ * space ("al-Assad" = "al Assad", "Kim Jong-un" = "Kim Jong Un"), one space between words, none
+ * before a possessive. The tokenizer splits "US-Russia" and "People's" differently from how
+ * people type them in a gazetteer; both sides meet in this key.
  */
 public final class AliasKey {
   private AliasKey() {}
@@ -16,8 +17,8 @@ public final class AliasKey {
     String key = text.toLowerCase(Locale.ROOT)
         .replace('’', '\'').replace('‘', '\'')
         .replace('–', '-').replace('—', '-')
+        .replace('-', ' ')
         .replaceAll("\\s+", " ")
-        .replaceAll(" ?- ?", "-")
         .replaceAll(" 's\\b", "'s")
         .strip();
     return key;

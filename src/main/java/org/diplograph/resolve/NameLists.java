@@ -15,13 +15,14 @@ import org.diplograph.io.Tsv;
  * words, honorifics) and the government-body templates of {@code bodies.tsv}.
  */
 public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<String> deedNouns,
-    Map<String, EntityType> orgHeads,
+    Set<String> nonStateModifiers, Map<String, EntityType> orgHeads,
     Set<String> honorifics, Map<String, String> bodyTemplates) {
 
   public NameLists {
     agentNouns = Set.copyOf(agentNouns);
     assetNouns = Set.copyOf(assetNouns);
     deedNouns = Set.copyOf(deedNouns);
+    nonStateModifiers = Set.copyOf(nonStateModifiers);
     orgHeads = Map.copyOf(orgHeads);
     honorifics = Set.copyOf(honorifics);
     bodyTemplates = Map.copyOf(bodyTemplates);
@@ -35,6 +36,10 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return assetNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  public boolean isNonStateModifier(String word) {
+    return nonStateModifiers.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   public boolean isDeedNoun(String lemma) {
     return deedNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
@@ -43,6 +48,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     Set<String> agents = new HashSet<>();
     Set<String> assets = new HashSet<>();
     Set<String> deeds = new HashSet<>();
+    Set<String> nonState = new HashSet<>();
     Map<String, EntityType> heads = new HashMap<>();
     Set<String> honorifics = new HashSet<>();
     for (Tsv.Row row : Tsv.read(namesFile, 3)) {
@@ -51,6 +57,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         case "agent" -> words.forEach(w -> agents.add(w.toLowerCase(Locale.ROOT)));
         case "asset" -> words.forEach(w -> assets.add(w.toLowerCase(Locale.ROOT)));
         case "deed" -> words.forEach(w -> deeds.add(w.toLowerCase(Locale.ROOT)));
+        case "nonstate" -> words.forEach(w -> nonState.add(w.toLowerCase(Locale.ROOT)));
         case "orghead" -> {
           EntityType type = EntityType.parse(row.get(2));
           words.forEach(w -> heads.put(w.toLowerCase(Locale.ROOT), type));
@@ -68,6 +75,6 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         bodies.put(AliasKey.of(phrase), row.get(1));
       }
     }
-    return new NameLists(agents, assets, deeds, heads, honorifics, bodies);
+    return new NameLists(agents, assets, deeds, nonState, heads, honorifics, bodies);
   }
 }

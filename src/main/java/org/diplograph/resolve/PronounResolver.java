@@ -49,15 +49,17 @@ public final class PronounResolver {
     if (!person && !THING.contains(word)) {
       return List.of();
     }
-    // Same sentence: the nearest suitable actor before the pronoun.
-    Mention best = null;
-    for (Mention m : document.mentions(sentence)) {
-      if (m.isActor() && m.end() <= token && fits(m, person) && (best == null || m.start() > best.start())) {
-        best = m;
-      }
+    DependencyGraph graph = graphs.get(sentence);
+    String rel = graph.relation(token);
+    if (!person && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"))) {
+      return List.of(); // "met to condemn it": an object "it" is nearly always a thing or an event
     }
-    if (best != null) {
-      return List.of(best);
+    if (subjectIsNoActor(sentence, token)) {
+      return List.of(); // "The opposition delegation held its first meeting": "its" is the delegation's
+    }
+    Optional<Mention> same = sameSentence(sentence, token, person);
+    if (same.isPresent()) {
+      return List.of(same.get());
     }
     for (int s = sentence - 1; s >= Math.max(0, sentence - SINGULAR_WINDOW); s--) {
       int previous = s;
@@ -67,6 +69,75 @@ public final class PronounResolver {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The antecedent in the pronoun's own sentence. A singular pronoun never stands for one member
+   * of a coordination ("Saudi Arabia, the UAE and Egypt ... accusing it"). A possessive or subject
+   * pronoun prefers the nearest subject ("Netanyahu did not meet Biden during his visit"); an
+   * object pronoun is not its clause's subject ("Clegg picked out Gove, accusing him"), so it
+   * prefers the nearest actor that is not a subject.
+   */
+  private Optional<Mention> sameSentence(int sentence, int token, boolean person) {
+    DependencyGraph graph = graphs.get(sentence);
+    String rel = graph.relation(token);
+    boolean objectPronoun = rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl");
+    Mention nearest = null;
+    Mention nearestPreferred = null;
+    for (Mention m : document.mentions(sentence)) {
+      if (!m.isActor() || m.end() > token || !fits(m, person) || isCoordinated(graph, m)) {
+        continue;
+      }
+      if (nearest == null || m.start() > nearest.start()) {
+        nearest = m;
+      }
+      if (isSubject(graph, m) != objectPronoun && (nearestPreferred == null || m.start() > nearestPreferred.start())) {
+        nearestPreferred = m;
+      }
+    }
+    return Optional.ofNullable(nearestPreferred != null ? nearestPreferred : (objectPronoun ? null : nearest));
+  }
+
+  /**
+   * The pronoun's clause has a subject before it that is a common noun with no name of its own
+   * ("the delegation", "the government"): the pronoun most likely stands for that noun phrase,
+   * which the relation rules resolve by themselves (through its modifiers or not at all).
+   */
+  private boolean subjectIsNoActor(int sentence, int token) {
+    DependencyGraph graph = graphs.get(sentence);
+    int node = token;
+    for (int step = 0; step < 4 && graph.head(node) > 0; step++) {
+      node = graph.head(node);
+      if (graph.token(node).isVerb()) {
+        for (int subject : graph.children(node, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
+          var t = graph.token(subject);
+          if (subject < token && t.isNoun() && !t.isProperNoun() && document.actorAt(sentence, subject).isEmpty()) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSubject(DependencyGraph graph, Mention m) {
+    for (int i = m.start(); i < m.end(); i++) {
+      if (graph.parents(i).stream().anyMatch(d -> d.relation().equals("nsubj"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCoordinated(DependencyGraph graph, Mention m) {
+    for (int i = m.start(); i < m.end(); i++) {
+      if (graph.parents(i).stream().anyMatch(d -> d.relation().startsWith("conj"))
+          || !graph.children(i, r -> r.startsWith("conj")).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fits(Mention m, boolean person) {

@@ -29,6 +29,25 @@ public final class ResolvedDocument {
     this.entities = all;
   }
 
+  /**
+   * The same document with each entity replaced by its corpus-wide description; a name the corpus
+   * as a whole takes for a place stops acting here too.
+   */
+  public ResolvedDocument retype(java.util.function.UnaryOperator<Entity> canonical) {
+    List<List<Mention>> out = new ArrayList<>();
+    for (List<Mention> mentions : bySentence) {
+      List<Mention> changed = new ArrayList<>();
+      for (Mention m : mentions) {
+        Entity e = canonical.apply(m.entity());
+        MentionKind kind = e.type() == EntityType.LOCATION && m.kind() != MentionKind.PLACE
+            && m.entity().type() != EntityType.LOCATION ? MentionKind.PLACE : m.kind();
+        changed.add(new Mention(e, kind, m.sentence(), m.start(), m.end(), m.surface(), m.begin(), m.endChar()));
+      }
+      out.add(changed);
+    }
+    return new ResolvedDocument(document, out);
+  }
+
   public AnnotatedDocument document() {
     return document;
   }

@@ -1,0 +1,94 @@
+package org.diplograph.lexicon;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads PETRARCH's actor dictionaries ({@code Phoenix.Countries.actors.txt},
+ * {@code Phoenix.International.actors.txt}): a name line starts a block, {@code +NAME} lines add
+ * aliases, {@code [CODE dates]} gives dated roles (on the name line or on indented lines after),
+ * {@code #} starts a comment, {@code {...}} lists irregular forms (dropped here).
+ */
+public final class PhoenixReader {
+  private static final Pattern COUNTRY = Pattern.compile("^(\\S+)\\s+\\[([A-Z]{3})\\]\\s*$");
+  private static final Pattern CODE = Pattern.compile("\\[([A-Z~][A-Z0-9~]*)[^\\]]*\\]");
+
+  private PhoenixReader() {}
+
+  public static List<PhoenixEntry> read(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    List<PhoenixEntry> entries = new ArrayList<>();
+    Block block = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String raw = lines.get(i);
+      String line = stripComment(raw);
+      if (line.isBlank()) {
+        continue;
+      }
+      boolean indented = Character.isWhitespace(raw.charAt(0));
+      Matcher country = COUNTRY.matcher(line.strip());
+      if (!indented && !line.startsWith("+") && !line.startsWith("[")) {
+        if (block != null) {
+          entries.add(block.build());
+        }
+        String head = line.strip();
+        block = country.matches()
+            ? new Block(country.group(1), country.group(2), i + 1)
+            : new Block(head.replaceAll("\\[.*", "").strip(), null, i + 1);
+        codes(head, block);
+      } else if (block != null && line.startsWith("+")) {
+        block.aliases.add(line.substring(1).replaceAll("\\{.*?\\}|\\{.*", "").strip());
+      } else if (block != null) {
+        codes(line, block);
+      }
+    }
+    if (block != null) {
+      entries.add(block.build());
+    }
+    return entries;
+  }
+
+  private static void codes(String text, Block block) {
+    Matcher m = CODE.matcher(text);
+    while (m.find()) {
+      if (block.iso == null || !m.group(1).equals(block.iso)) {
+        block.codes.add(m.group(1));
+      }
+    }
+  }
+
+  private static String stripComment(String line) {
+    int hash = line.indexOf('#');
+    return hash >= 0 ? line.substring(0, hash) : line;
+  }
+
+  private static final class Block {
+    final String name;
+    final String iso;
+    final int line;
+    final List<String> aliases = new ArrayList<>();
+    final List<String> codes = new ArrayList<>();
+
+    Block(String name, String iso, int line) {
+      this.name = name;
+      this.iso = iso;
+      this.line = line;
+    }
+
+    PhoenixEntry build() {
+      return new PhoenixEntry(name, iso, aliases, codes, line);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.diplograph.TestKnowledge;
+import org.diplograph.annotate.AnnotatedDocument;
+import org.diplograph.annotate.ConlluCodec;
+import org.diplograph.pipeline.Knowledge;
+import org.diplograph.resolve.EntityResolver;
+import org.diplograph.resolve.ResolvedDocument;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Extraction test cases as folders under {@code src/test/resources/extraction/} (see the README
+ * there): sentences written for these tests, not taken from the seed articles, annotated once by
+ * CoreNLP ({@code input.conllu}), and the relations a careful reader takes from them
+ * ({@code expected.tsv}). Every relation the rules produce must be expected, and every expected
+ * one produced, with its modality.
+ */
+class ExtractionCasesTest {
+  private static final Path CASES = Path.of("src/test/resources/extraction");
+
+  @TestFactory
+  Stream<DynamicTest> cases() throws IOException {
+    List<Path> folders;
+    try (Stream<Path> list = Files.list(CASES)) {
+      folders = list.filter(Files::isDirectory).sorted().toList();
+    }
+    return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> check(folder)));
+  }
+
+  private static void check(Path folder) throws IOException {
+    Knowledge knowledge = TestKnowledge.get();
+    AnnotatedDocument doc = ConlluCodec.read(Files.readString(folder.resolve("input.conllu")));
+    ResolvedDocument resolved = new EntityResolver(knowledge.gazetteer(), knowledge.names()).resolve(doc);
+    List<RelationMention> mentions = new RelationExtractor(knowledge.rules(), knowledge.gazetteer(), knowledge.names())
+        .extract(resolved);
+    Set<String> actual = new TreeSet<>();
+    for (RelationMention m : mentions) {
+      actual.add(row(m));
+    }
+    Set<String> expected = new TreeSet<>();
+    Path expectedFile = folder.resolve("expected.tsv");
+    if (Files.exists(expectedFile)) {
+      for (String line : Files.readAllLines(expectedFile)) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          expected.add(line.strip().replaceAll("\\s+", "\t"));
+        }
+      }
+    }
+    assertEquals(String.join("\n", expected), String.join("\n", actual),
+        "relations of " + folder.getFileName() + " (sentence, subject, relation, object, modality)");
+  }
+
+  static String row(RelationMention m) {
+    return String.join("\t", Integer.toString(m.sentence()), m.subject().id(), m.relation().name(), m.object().id(),
+        m.modality().localName());
+  }
+
+  static List<String> rows(List<RelationMention> mentions) {
+    List<String> out = new ArrayList<>();
+    mentions.forEach(m -> out.add(row(m)));
+    return out;
+  }
+}
