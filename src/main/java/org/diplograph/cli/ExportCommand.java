@@ -3,7 +3,9 @@ package org.diplograph.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,11 +110,20 @@ final class ExportCommand implements Command {
     }
   }
 
+  /** One line per file; the many CSV files one line per folder (csv/neo4j, csv/age). */
   static void report(List<ExportedFile> files, Console console) {
+    Map<Path, List<ExportedFile>> csvFolders = new LinkedHashMap<>();
     for (ExportedFile f : files) {
-      console.message(String.format(Locale.ROOT, "wrote %s (%s, %.1f kB, %d ms)", f.path(), f.format().key(),
-          f.bytes() / 1024.0, f.millis()));
+      if (f.format() == ExportFormat.CSV) {
+        csvFolders.computeIfAbsent(f.path().getParent(), k -> new ArrayList<>()).add(f);
+      } else {
+        console.message(String.format(Locale.ROOT, "wrote %s (%s, %.1f kB, %d ms)", f.path(), f.format().key(),
+            f.bytes() / 1024.0, f.millis()));
+      }
     }
+    csvFolders.forEach((dir, inDir) -> console.message(String.format(Locale.ROOT, "wrote %s/ (csv, %d files, %.1f kB, %d ms)",
+        dir, inDir.size(), inDir.stream().mapToLong(ExportedFile::bytes).sum() / 1024.0,
+        inDir.stream().mapToLong(ExportedFile::millis).max().orElse(0))));
   }
 
   private static Set<String> set(CommandLine line, String option) {

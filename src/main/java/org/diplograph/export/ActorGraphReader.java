@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.diplograph.graph.Vocabulary;
 
 /**

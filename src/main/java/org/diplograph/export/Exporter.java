@@ -83,8 +83,9 @@ public final class Exporter {
       for (Path file : Neo4jCsvWriter.write(graph, csv.resolve("neo4j"))) {
         written.add(record(ExportFormat.CSV, file, start));
       }
+      long ageStart = System.nanoTime();
       for (Path file : AgeCsvWriter.write(graph, csv.resolve("age"))) {
-        written.add(record(ExportFormat.CSV, file, start));
+        written.add(record(ExportFormat.CSV, file, ageStart));
       }
     }
     if (formats.contains(ExportFormat.GRAPHML)) {
