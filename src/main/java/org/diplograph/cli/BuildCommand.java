@@ -6,10 +6,14 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplograph.annotate.AnnotatorFactory;
+import org.diplograph.export.GraphSource;
 import org.diplograph.pipeline.BuildReport;
+import org.diplograph.pipeline.BuildResult;
 import org.diplograph.pipeline.BuildSettings;
 import org.diplograph.pipeline.GraphBuild;
+import org.diplograph.pipeline.GraphCheckException;
 import org.diplograph.pipeline.Knowledge;
+import org.diplograph.validate.GraphContract;
 
 /** {@code diplograph build}: corpus in, knowledge graph out. */
 final class BuildCommand implements Command {
@@ -36,6 +40,8 @@ final class BuildCommand implements Command {
         .desc("asserted mentions at or above this confidence give direct triples (default: 0.5)").build());
     options.addOption(Option.builder().longOpt("max-doc-bytes").hasArg().argName("N")
         .desc("skip documents larger than this (default: 2000000)").build());
+    options.addOption(Option.builder().longOpt("export").hasArg().argName("F[,F...]")
+        .desc("after the build, also write these export formats to <output>/export (see 'diplograph export')").build());
     options.addOption(Option.builder("q").longOpt("quiet").desc("print only problems and the summary").build());
     return options;
   }
@@ -43,10 +49,24 @@ final class BuildCommand implements Command {
   @Override
   public int run(CommandLine line, Console console) throws Exception {
     BuildSettings settings = settings(line);
+    var exports = line.hasOption("export") ? ExportCommand.formats(line.getOptionValue("export")) : null;
     Knowledge knowledge = Knowledge.load(settings.ontology());
-    GraphBuild build = new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads()));
-    BuildReport report = build.run(settings, new ProgressReporter(console, line.hasOption("quiet"))).report();
+    // Every build is checked against the safe profile and ontology/shapes.ttl before anything is written.
+    GraphBuild build = new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads()),
+        GraphContract.checks(settings.ontology(), knowledge.ontology()));
+    BuildResult result;
+    try {
+      result = build.run(settings, new ProgressReporter(console, line.hasOption("quiet")));
+    } catch (GraphCheckException e) {
+      console.message("diplograph build: " + e.getMessage());
+      return ExitCodes.CHECK_FAILED;
+    }
+    BuildReport report = result.report();
     console.message(summary(report, settings.output().resolve(GraphBuild.GRAPH_FILE)));
+    if (exports != null) {
+      ExportCommand.afterBuild(exports, settings, new GraphSource(result.graph(),
+          GraphBuild.namedGraphs(knowledge.ontology(), result.documents())), console);
+    }
     return report.hasProblems() ? ExitCodes.SOME_DOCUMENTS_FAILED : ExitCodes.OK;
   }
 

@@ -20,7 +20,8 @@ public final class Main {
 
   static Main standard() {
     return new Main(List.of(new BuildCommand(), new QueryCommand(), new EvaluateCommand(), new BenchCommand(),
-        new AnnotateCommand(), new LexiconsCommand()));
+        new AnnotateCommand(), new LexiconsCommand(), new ExportCommand(), new ValidateCommand(),
+        new ReferenceCommand()));
   }
 
   public static void main(String[] args) {
