@@ -50,6 +50,9 @@ public final class GraphServer implements AutoCloseable {
     settings.writeAccess().ifPresent(access -> builder.securityHandler(JettySecurityLib.makeSecurityHandler(
         REALM, JettySecurityLib.makeUserStore(access.user(), access.password()), AuthScheme.BASIC)));
     FusekiServer server = builder.build();
+    // Fuseki counts timeouts only on endpoints that carry the counter, and none does by default.
+    dataService(server, settings).getEndpoints(Operation.Query)
+        .forEach(e -> e.getCounters().add(CounterName.QueryTimeouts));
     try {
       server.start();
     } catch (FusekiException e) {
@@ -130,9 +133,12 @@ public final class GraphServer implements AutoCloseable {
 
   /** Queries cancelled by the timeout since the start, across the query endpoints. */
   public long queryTimeouts() {
-    var access = server.getDataAccessPointRegistry().get("/" + settings.datasetName());
-    return access.getDataService().getEndpoints(Operation.Query).stream()
+    return dataService(server, settings).getEndpoints(Operation.Query).stream()
         .mapToLong(e -> e.getCounters().value(CounterName.QueryTimeouts)).sum();
+  }
+
+  private static DataService dataService(FusekiServer server, ServeSettings settings) {
+    return server.getDataAccessPointRegistry().get("/" + settings.datasetName()).getDataService();
   }
 
   /** Blocks until the server stops. */
