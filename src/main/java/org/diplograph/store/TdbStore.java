@@ -19,13 +19,14 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A TDB2 database holding the knowledge graph as named graphs: one per document, named by its
  * IRI, plus the ontology's. {@link #replaceAll} makes it hold exactly a given set of graphs, in
  * one write transaction, so a reader sees the old graph or the new one, never half of each.
  */
-public final class TdbStore {
+public final class TdbStore implements AutoCloseable {
   private final Path dir;
   private final DatasetGraph dataset;
 
@@ -76,7 +77,8 @@ public final class TdbStore {
    * Makes the store hold exactly {@code graphs} (graph IRI to triples) and nothing else. Each graph
    * is brought up to date by its triple-level difference, so an unchanged document costs only its
    * comparison and TDB2's append-only files grow by what changed; graphs the source no longer has
-   * and any triples in the default graph are deleted.
+   * and any triples in the default graph are deleted. Terms are compared as TDB2 stores them
+   * (see {@link TdbTerms}).
    */
   public LoadReport replaceAll(Map<String, Graph> graphs) {
     long start = System.nanoTime();
@@ -154,6 +156,12 @@ public final class TdbStore {
   public List<String> graphNames() {
     return Txn.calculateRead(dataset, () -> Iter.toList(Iter.map(dataset.listGraphNodes(), Node::getURI)))
         .stream().sorted().toList();
+  }
+
+  /** Releases the database and its lock, so another process (a Fuseki) may open it. */
+  @Override
+  public void close() {
+    TDBInternal.expel(dataset);
   }
 
   private static boolean isTdb2(Path dir) {
