@@ -135,8 +135,14 @@ class TdbStoreTest {
     assertEquals(seed().keySet(), DatasetFile.namedGraphs(nquads).keySet());
   }
 
-  private static Map<String, Graph> seed() {
-    return new TreeMap<>(DatasetFile.namedGraphs(SeedGraph.output().resolve("graph.trig")));
+  private static Map<String, Graph> seedGraphs;
+
+  /** The seed export's graphs, read once; a fresh map each time (tests change it, not the graphs). */
+  private static synchronized Map<String, Graph> seed() {
+    if (seedGraphs == null) {
+      seedGraphs = DatasetFile.namedGraphs(SeedGraph.output().resolve("graph.trig"));
+    }
+    return new TreeMap<>(seedGraphs);
   }
 
   private void assertHolds(Map<String, Graph> graphs) {
