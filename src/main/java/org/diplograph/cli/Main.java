@@ -20,7 +20,7 @@ public final class Main {
 
   static Main standard() {
     return new Main(List.of(new BuildCommand(), new QueryCommand(), new EvaluateCommand(), new BenchCommand(),
-        new AnnotateCommand()));
+        new AnnotateCommand(), new LoadCommand(), new ServeCommand()));
   }
 
   public static void main(String[] args) {

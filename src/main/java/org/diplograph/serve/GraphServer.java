@@ -116,7 +116,7 @@ public final class GraphServer implements AutoCloseable {
     String base = datasetUrl();
     List<ServiceEndpoint> list = new ArrayList<>();
     list.add(new ServiceEndpoint(base + "/sparql", "SPARQL query (GET ?query= or POST)", false));
-    list.add(new ServiceEndpoint(base + "/get", "Graph Store read (?default, ?graph=IRI, ?graph=union)", false));
+    list.add(new ServiceEndpoint(base + "/get", "Graph Store read (?graph=<document IRI>; ?graph=union for all)", false));
     list.add(new ServiceEndpoint(base, "dataset: query, graph reads, GET for all quads", false));
     if (settings.allowsUpdate()) {
       list.add(new ServiceEndpoint(base + "/update", "SPARQL Update", true));
