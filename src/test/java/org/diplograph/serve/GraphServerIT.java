@@ -1,6 +1,7 @@
 package org.diplograph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -101,6 +102,13 @@ class GraphServerIT {
       assertTrue(ontology.size() > 100 && ontology.contains(Vocabulary.dg("metWith"), Vocabulary.TYPE,
           org.apache.jena.graph.NodeFactory.createURI(Vocabulary.OWL + "ObjectProperty")), "ontology graph");
     }
+  }
+
+  @Test
+  void aPortInUseIsReportedAsSuch() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GraphServer.start(
+        ServeSettings.builder().port(server.port()).build(), ServedData.fromFile(SeedServer.trig())));
+    assertTrue(e.getMessage().contains("port " + server.port() + " is in use"), e.getMessage());
   }
 
   private static long count(RDFConnection connection, String query) {
