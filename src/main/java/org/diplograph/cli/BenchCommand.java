@@ -46,11 +46,15 @@ final class BenchCommand implements Command {
         .desc("annotation threads (default: number of cores)").build());
     options.addOption(Option.builder().longOpt("keep").hasArg().argName("DIR")
         .desc("write the benchmark's output here and keep it (default: a temporary folder, deleted)").build());
+    ServeLoadBench.addOptions(options);
     return options;
   }
 
   @Override
   public int run(CommandLine line, Console console) throws Exception {
+    if (line.hasOption(ServeLoadBench.OPTION)) {
+      return ServeLoadBench.run(line, console);
+    }
     Path corpus = Path.of(line.getArgList().isEmpty() ? "corpus" : line.getArgList().get(0));
     boolean keep = line.hasOption("keep");
     Path output = keep ? Path.of(line.getOptionValue("keep")) : Files.createTempDirectory("diplograph-bench");
