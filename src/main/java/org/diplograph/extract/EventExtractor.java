@@ -47,7 +47,8 @@ final class EventExtractor {
     List<Argument> subjects = subjects(context, sentence, trigger, rule, light);
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();
-    boolean anyObject = false;
+    // "X and Y met supporters": the verb has an object, so X and Y did not meet each other
+    boolean anyObject = rule.verb() && !graph.children(trigger, r -> r.equals("obj")).isEmpty();
     List<Argument> between = new ArrayList<>();
     for (String slot : rule.objectSlots()) {
       List<Integer> tokens = objectTokens(graph, trigger, rule, light, slot);

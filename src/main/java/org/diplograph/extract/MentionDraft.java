@@ -41,8 +41,11 @@ final class MentionDraft {
   }
 
   void emit(Argument subject, Argument object, List<RelationMention> out) {
-    if (subject.entity().equals(object.entity())) {
+    if (subject.entity().equals(object.entity()) || !relation.acceptsObject(object.entity().type())) {
       return;
+    }
+    if (relation.placeMeansState() && object.entity().id().equals(subject.entity().country())) {
+      return; // a British politician "visiting Manchester" is not a state visit to Britain
     }
     Sentence s = context.graph(sentence).sentence();
     Token t = s.token(trigger);

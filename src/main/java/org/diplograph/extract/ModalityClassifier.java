@@ -71,8 +71,18 @@ public final class ModalityClassifier {
     return modality;
   }
 
-  /** "a summit to be held in Tehran", "talks to take place next week": still to come. */
+  /**
+   * "a summit to be held in Tehran", "talks to take place next week", "Straw is to visit Thailand":
+   * still to come.
+   */
   private static Modality futureInfinitive(DependencyGraph graph, int trigger) {
+    if (graph.token(trigger).isVerb()) {
+      boolean beTo = isInfinitive(graph, trigger) && graph.basicChildren(trigger).stream()
+          .anyMatch(c -> graph.relation(c).startsWith("aux") && graph.token(c).lemma().equals("be"));
+      int head = graph.head(trigger);
+      boolean isTo = head > 0 && graph.relation(trigger).equals("xcomp") && graph.token(head).lemma().equals("be");
+      return beTo || (isTo && isInfinitive(graph, trigger)) ? Modality.INTENDED : Modality.ASSERTED;
+    }
     if (!graph.token(trigger).isNoun()) {
       return Modality.ASSERTED;
     }

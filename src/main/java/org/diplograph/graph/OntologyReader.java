@@ -54,9 +54,24 @@ public final class OntologyReader {
       boolean attitudinal = ontology.contains(property, Vocabulary.dg("attitudinal"), TRUE);
       boolean personal = ontology.contains(property, Vocabulary.dg("personal"), TRUE);
       boolean placeMeansState = ontology.contains(property, Vocabulary.dg("placeMeansState"), TRUE);
-      relations.put(name, new RelationSpec(name, label, symmetric, attitudinal, personal, placeMeansState, role));
+      relations.put(name, new RelationSpec(name, label, symmetric, attitudinal, personal, placeMeansState,
+          objectTypes(ontology, property), role));
     }
     return new RelationCatalog(relations);
+  }
+
+  /** The entity types named by dg:objectClass; an organisation class admits every kind of organisation. */
+  private static java.util.Set<org.diplograph.resolve.EntityType> objectTypes(Graph ontology, Node property) {
+    java.util.Set<org.diplograph.resolve.EntityType> types = java.util.EnumSet.noneOf(org.diplograph.resolve.EntityType.class);
+    for (Triple t : ontology.find(property, Vocabulary.dg("objectClass"), Node.ANY).toList()) {
+      String name = t.getObject().getLocalName();
+      for (org.diplograph.resolve.EntityType type : org.diplograph.resolve.EntityType.values()) {
+        if (type.className().equals(name) || (name.equals("Organisation") && type.isOrganisation())) {
+          types.add(type);
+        }
+      }
+    }
+    return types;
   }
 
   private static boolean isBelow(Graph ontology, Node property, Node ancestor) {
