@@ -11,7 +11,7 @@ public final class FolderLockedException extends RuntimeException {
 
   public FolderLockedException(Path folder, String holder, Duration waited) {
     super(folder + " is in use by another build (" + holder + ")"
-        + (waited.isZero() ? "" : "; waited " + waited.toSeconds() + " s"));
+        + (waited.isZero() ? "" : String.format(java.util.Locale.ROOT, "; waited %.1f s", waited.toMillis() / 1000.0)));
     this.folder = folder;
     this.holder = holder;
   }

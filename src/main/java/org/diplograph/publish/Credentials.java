@@ -1,7 +1,7 @@
 package org.diplograph.publish;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
 
 /** A user name and password for HTTP basic authentication; {@code toString} hides the password. */
 public record Credentials(String user, String password) {
@@ -14,9 +14,14 @@ public record Credentials(String user, String password) {
     }
   }
 
-  /** The value of an {@code Authorization} header. */
-  String basicHeader() {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  /** Answers a server's request for credentials (not a proxy's) with these. */
+  Authenticator authenticator() {
+    return new Authenticator() {
+      @Override
+      protected PasswordAuthentication getPasswordAuthentication() {
+        return getRequestorType() == RequestorType.SERVER ? new PasswordAuthentication(user, password.toCharArray()) : null;
+      }
+    };
   }
 
   @Override

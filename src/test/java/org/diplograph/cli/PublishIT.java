@@ -1,0 +1,144 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.diplograph.SeedCorpus;
+import org.diplograph.graph.Vocabulary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code build --publish} against a real Fuseki (embedded, on a free port, basic authentication
+ * required): after each build the store holds exactly the named graphs of {@code graph.trig},
+ * reached by replacing only what changed and deleting what was withdrawn.
+ */
+class PublishIT {
+  @TempDir
+  Path dir;
+  private FusekiServer server;
+  private DatasetGraph store;
+  private String url;
+
+  @BeforeEach
+  void startFuseki() throws Exception {
+    Path users = dir.resolve("fuseki-users.properties");
+    Files.writeString(users, "admin: s3cret\n");
+    store = DatasetGraphFactory.createTxnMem();
+    server = FusekiServer.create().port(0).loopback(true)
+        .passwordFile(users.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.policyAllowSpecific("admin"))
+        .add("/ds", store, true)
+        .build().start();
+    url = "http://localhost:" + server.getHttpPort() + "/ds";
+  }
+
+  @AfterEach
+  void stopFuseki() {
+    server.stop();
+  }
+
+  private BuildCommandTest.Run build(Path corpus, String... more) throws Exception {
+    Path passwordFile = dir.resolve("password");
+    if (!Files.exists(passwordFile)) {
+      Files.writeString(passwordFile, "s3cret\n");
+      Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
+    }
+    String[] base = {"--corpus", corpus.toString(), "--output", dir.resolve("out").toString(), "--ontology", "ontology",
+        "--publish", url, "--publish-user", "admin", "--publish-password-file", passwordFile.toString()};
+    String[] args = new String[base.length + more.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(more, 0, args, base.length, more.length);
+    return BuildCommandTest.build(Map.of(), args);
+  }
+
+  /** The store's named graphs equal graph.trig's, graph by graph. */
+  private void assertStoreMatchesOutput() {
+    Dataset built = RDFDataMgr.loadDataset(dir.resolve("out/graph.trig").toString());
+    Txn.executeRead(store, () -> {
+      Set<String> stored = new TreeSet<>();
+      store.listGraphNodes().forEachRemaining(n -> stored.add(n.getURI()));
+      Set<String> expected = new TreeSet<>();
+      built.asDatasetGraph().listGraphNodes().forEachRemaining(n -> expected.add(n.getURI()));
+      assertEquals(expected, stored);
+      for (String name : expected) {
+        Graph want = built.asDatasetGraph().getGraph(NodeFactory.createURI(name));
+        Graph have = store.getGraph(NodeFactory.createURI(name));
+        assertTrue(want.isIsomorphicWith(have), "graph " + name + " differs in the store");
+      }
+    });
+  }
+
+  @Test
+  void storeFollowsAddedChangedAndRemovedDocuments() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    for (int i = 0; i < 3; i++) {
+      SeedCorpus.write(corpus, "d" + i + ".txt", i);
+    }
+    BuildCommandTest.Run first = build(corpus);
+    assertEquals(ExitCodes.OK, first.status(), first.err());
+    assertTrue(first.err().contains("published to " + url + ": 4 replaced, 0 deleted"), first.err());
+    assertStoreMatchesOutput();
+
+    BuildCommandTest.Run noop = build(corpus);
+    assertTrue(noop.err().contains("published to " + url + ": 0 replaced, 0 deleted"), noop.err());
+
+    Files.delete(corpus.resolve("d0.txt"));
+    SeedCorpus.write(corpus, "d1.txt", 3);
+    SeedCorpus.write(corpus, "d4.txt", 4);
+    BuildCommandTest.Run second = build(corpus);
+    assertEquals(ExitCodes.OK, second.status(), second.err());
+    assertTrue(second.err().contains("(1 new, 1 changed, 1 unchanged, 1 removed, 0 failed)"), second.err());
+    // d1 and d4 are replaced; d2's graph may change too if they share entities; d0 is deleted
+    assertTrue(second.err().matches("(?s).*published to " + url + ": [2-3] replaced, 1 deleted.*"), second.err());
+    assertStoreMatchesOutput();
+    Txn.executeRead(store, () -> assertTrue(!store.containsGraph(NodeFactory.createURI(Vocabulary.DOC + "d0"))));
+  }
+
+  @Test
+  void wrongPasswordFailsThePublicationNotTheBuildAndTheNextRunCatchesUp() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    SeedCorpus.write(corpus, "d0.txt", 0);
+    Files.writeString(dir.resolve("password"), "wrong\n");
+    BuildCommandTest.Run refused = build(corpus);
+    assertEquals(ExitCodes.PUBLISH_FAILED, refused.status(), refused.err());
+    assertTrue(refused.err().contains("HTTP 401"), refused.err());
+    assertTrue(Files.isRegularFile(dir.resolve("out/graph.ttl")));
+
+    Files.writeString(dir.resolve("password"), "s3cret\n");
+    BuildCommandTest.Run retried = build(corpus);
+    assertEquals(ExitCodes.OK, retried.status(), retried.err());
+    assertTrue(retried.err().contains("(0 new, 0 changed, 1 unchanged"), retried.err());
+    assertTrue(retried.err().contains("2 replaced, 0 deleted"), retried.err());
+    assertStoreMatchesOutput();
+  }
+
+  @Test
+  void publishAllPushesEveryGraphAgain() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    SeedCorpus.write(corpus, "d0.txt", 0);
+    build(corpus);
+    Txn.executeWrite(store, store::clear);
+    BuildCommandTest.Run again = build(corpus, "--publish-all");
+    assertTrue(again.err().contains("2 replaced, 0 deleted"), again.err());
+    assertStoreMatchesOutput();
+  }
+
+}
