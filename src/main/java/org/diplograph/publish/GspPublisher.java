@@ -83,7 +83,7 @@ public final class GspPublisher implements BuildPublisher {
         held.put(graph, hashes.get(graph));
         replaced++;
       } catch (RuntimeException e) {
-        failures.add("PUT <" + graph + ">: " + describe(e));
+        failures.add("PUT <" + graph + ">: " + describe(e, credentials.isPresent()));
         break;
       }
     }
@@ -94,7 +94,7 @@ public final class GspPublisher implements BuildPublisher {
         held.remove(graph);
         deleted++;
       } catch (RuntimeException e) {
-        failures.add("DELETE <" + graph + ">: " + describe(e));
+        failures.add("DELETE <" + graph + ">: " + describe(e, credentials.isPresent()));
         break;
       }
     }
@@ -125,10 +125,11 @@ public final class GspPublisher implements BuildPublisher {
   }
 
   /** The failure in words an operator can act on. */
-  static String describe(RuntimeException e) {
+  static String describe(RuntimeException e, boolean withCredentials) {
     if (e instanceof HttpException http && http.getStatusCode() > 0) {
       String hint = switch (http.getStatusCode()) {
-        case 401 -> " (the endpoint wants a user and password: --publish-user and --publish-password-file)";
+        case 401 -> withCredentials ? " (the user name or password was refused)"
+            : " (the endpoint wants a user and password: --publish-user and --publish-password-file)";
         case 403 -> " (this user may not update the dataset)";
         case 404 -> " (no such dataset or Graph Store endpoint)";
         case 405 -> " (the endpoint does not accept updates; give the dataset URL of an updatable dataset)";
