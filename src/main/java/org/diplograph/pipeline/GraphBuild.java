@@ -100,11 +100,8 @@ public final class GraphBuild {
     explain(previous, settings, listener);
 
     listener.phase(BuildPhase.READING);
-    Corpus corpus = new CorpusReader(new TextChecks(settings.maxDocumentBytes())).read(settings.corpus());
-    List<InputProblem> problems = new ArrayList<>(corpus.problems());
-    corpus.problems().forEach(listener::problem);
-    ArticleCleaner cleaner = new ArticleCleaner(knowledge.boilerplate());
-    List<CleanArticle> articles = corpus.articles().stream().map(cleaner::clean).toList();
+    List<InputProblem> problems = new ArrayList<>();
+    List<CleanArticle> articles = read(settings, problems, listener);
 
     listener.phase(BuildPhase.ANNOTATING);
     Annotations annotations = new AnnotationStage(annotators, programVersion).run(articles, cacheDir(output), listener);
@@ -113,12 +110,7 @@ public final class GraphBuild {
     listener.phase(BuildPhase.EXTRACTING);
     List<DocumentExtraction> extractions = extract(articles, annotations.documents(), problems, listener);
     GraphAssembly graphs = GraphAssembly.of(knowledge, extractions, settings.minConfidence());
-    for (GraphCheck check : checks) {
-      List<String> failures = check.check(graphs.merged());
-      if (!failures.isEmpty()) {
-        throw new GraphCheckException(check.name(), failures);
-      }
-    }
+    check(graphs.merged());
     Map<String, Graph> named = namedGraphs(knowledge.ontology(), graphs.documents());
     BuildManifest manifest = manifest(extractions, graphs, settings);
     DocumentChanges changes = DocumentChanges.between(previous, manifest,
@@ -135,6 +127,25 @@ public final class GraphBuild {
         problems, graphs.sentences(), graphs.tokens(), graphs.merged().size(), graphs.mentions(), graphs.asserted(),
         annotations.loadMillis(), annotations.annotateMillis(), (System.nanoTime() - start) / 1_000_000, published);
     return new BuildResult(report, graphs.merged(), graphs.documents());
+  }
+
+  /** The corpus's usable articles, cleaned; the files that are not usable go to {@code problems}. */
+  private List<CleanArticle> read(BuildSettings settings, List<InputProblem> problems, BuildListener listener) {
+    Corpus corpus = new CorpusReader(new TextChecks(settings.maxDocumentBytes())).read(settings.corpus());
+    problems.addAll(corpus.problems());
+    corpus.problems().forEach(listener::problem);
+    ArticleCleaner cleaner = new ArticleCleaner(knowledge.boilerplate());
+    return corpus.articles().stream().map(cleaner::clean).toList();
+  }
+
+  /** Runs the checks before anything is written: a failing graph leaves the previous output. */
+  private void check(Graph merged) {
+    for (GraphCheck check : checks) {
+      List<String> failures = check.check(merged);
+      if (!failures.isEmpty()) {
+        throw new GraphCheckException(check.name(), failures);
+      }
+    }
   }
 
   /** The last complete build's manifest; a damaged one only costs the change report, never the build. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,12 +63,14 @@ class PublishIT {
       Files.writeString(passwordFile, "s3cret\n");
       Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
     }
-    String[] base = {"--corpus", corpus.toString(), "--output", dir.resolve("out").toString(), "--ontology", "ontology",
-        "--publish", url, "--publish-user", "admin", "--publish-password-file", passwordFile.toString()};
-    String[] args = new String[base.length + more.length];
-    System.arraycopy(base, 0, args, 0, base.length);
-    System.arraycopy(more, 0, args, base.length, more.length);
-    return BuildCommandTest.build(Map.of(), args);
+    List<String> args = new ArrayList<>(List.of("--corpus", corpus.toString(),
+        "--output", dir.resolve("out").toString(), "--publish", url, "--publish-user", "admin",
+        "--publish-password-file", passwordFile.toString()));
+    if (!List.of(more).contains("--ontology")) {
+      args.addAll(List.of("--ontology", "ontology"));
+    }
+    args.addAll(List.of(more));
+    return BuildCommandTest.build(Map.of(), args.toArray(String[]::new));
   }
 
   /** The store's named graphs equal graph.trig's, graph by graph. */
@@ -128,6 +132,36 @@ class PublishIT {
     assertTrue(retried.err().contains("(0 new, 0 changed, 1 unchanged"), retried.err());
     assertTrue(retried.err().contains("2 replaced, 0 deleted"), retried.err());
     assertStoreMatchesOutput();
+  }
+
+  @Test
+  void changedOntologyReplacesTheOntologyGraph() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    SeedCorpus.write(corpus, "d0.txt", 0);
+    Path ontology = dir.resolve("ontology");
+    try (var files = Files.walk(Path.of("ontology"))) {
+      for (Path file : files.toList()) {
+        Path target = ontology.resolve(Path.of("ontology").relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+    assertEquals(ExitCodes.OK, build(corpus, "--ontology", ontology.toString()).status());
+    Files.writeString(ontology.resolve("diplograph.ttl"),
+        "\n<https://w3id.org/diplograph/ontology> <http://www.w3.org/2000/01/rdf-schema#seeAlso> <https://example.org/> .\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    BuildCommandTest.Run again = build(corpus, "--ontology", ontology.toString());
+    assertTrue(again.err().contains("the ontology folder (ontology, gazetteer, patterns or cleaning rules) changed"),
+        again.err());
+    assertTrue(again.err().contains("1 replaced, 0 deleted"), again.err());
+    assertStoreMatchesOutput();
+    Txn.executeRead(store, () -> assertTrue(store.getGraph(NodeFactory.createURI(Vocabulary.ONTOLOGY_GRAPH))
+        .contains(NodeFactory.createURI(Vocabulary.ONTOLOGY_GRAPH),
+            NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#seeAlso"),
+            NodeFactory.createURI("https://example.org/"))));
   }
 
   @Test
