@@ -22,6 +22,7 @@ import org.diplograph.SeedCorpus;
 import org.diplograph.io.FolderLock;
 import org.diplograph.io.StagedFiles;
 import org.diplograph.pipeline.BuildManifest;
+import org.diplograph.pipeline.BuildPhase;
 import org.diplograph.pipeline.GraphBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +141,49 @@ class KilledBuildIT {
     corpusV2(corpus);
     assertEquals(ExitCodes.OK, BuildCommandTest.build(Map.of(), args(corpus, output)).status());
     assertSame(v2, contents(output), "after all the kills, a run gives the output of a build from scratch");
+  }
+
+  /**
+   * Killed as each phase starts, the kill landing a few milliseconds into it: before the new
+   * files are in place the previous output stays; once publishing starts, the new one is there.
+   */
+  @Test
+  void killedInEachPhaseLeavesTheOldOrTheNewOutputComplete() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    Path output = dir.resolve("out");
+    corpusV2(corpus);
+    Map<String, byte[]> v2 = reference(corpus, "scratch-v2");
+    corpusV1(corpus);
+    Map<String, byte[]> v1 = reference(corpus, "scratch-v1");
+    assertEquals(ExitCodes.OK, BuildCommandTest.build(Map.of(), args(corpus, output)).status());
+
+    List<String> outcomes = new ArrayList<>();
+    boolean atV1 = true;
+    for (BuildPhase phase : BuildPhase.values()) {
+      if (atV1) {
+        corpusV2(corpus);
+      } else {
+        corpusV1(corpus);
+      }
+      Child child = Child.start(100, "--phases", corpus.toString(), output.toString());
+      child.awaitLine("phase " + phase, Duration.ofSeconds(60));
+      child.kill();
+      boolean journal = Files.exists(output.resolve(".commit"));
+      StagedFiles.recover(output); // what the next build does first
+      Map<String, byte[]> now = contents(output);
+      boolean isV1 = sameAs(now, v1);
+      if (!isV1 && !sameAs(now, v2)) {
+        fail("killed at " + phase + ": the output is neither v1 nor v2; child printed:\n" + child.output());
+      }
+      if (phase.compareTo(BuildPhase.WRITING) < 0) {
+        assertEquals(atV1, isV1, "killed at " + phase + ", before writing: the previous output stays");
+      } else if (phase == BuildPhase.PUBLISHING) {
+        assertEquals(!atV1, isV1, "killed at " + phase + ", after writing: the new output is in place");
+      }
+      outcomes.add(phase + (journal ? " (journal left)" : "") + ": " + (isV1 ? "v1" : "v2"));
+      atV1 = isV1;
+    }
+    System.out.println("killed at each phase: " + outcomes);
   }
 
   private static Map<String, byte[]> contents(Path output) throws IOException {
