@@ -48,7 +48,10 @@ public final class AnnotationCache {
     AtomicFiles.writeString(file, ConlluCodec.write(annotated));
   }
 
-  /** Deletes entries no document of this run asked for; returns how many. */
+  /**
+   * Deletes entries no document of this run asked for, and temporary files a killed run left;
+   * returns how many entries. Only for the holder of the output folder's lock.
+   */
   public synchronized int prune() {
     if (!Files.isDirectory(directory)) {
       return 0;
@@ -59,6 +62,8 @@ public final class AnnotationCache {
         if (file.getFileName().toString().endsWith(".conllu") && !used.contains(file)) {
           Files.deleteIfExists(file);
           removed++;
+        } else if (AtomicFiles.isTemp(file)) {
+          Files.deleteIfExists(file);
         }
       }
     } catch (IOException e) {

@@ -60,6 +60,14 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     return props;
   }
 
+  /**
+   * Drops the models CoreNLP keeps loaded for this JVM (its annotator pool), so that the next
+   * annotator loads them again, as a scheduled build in a new process does. For benchmarks.
+   */
+  public static void forgetLoadedModels() {
+    StanfordCoreNLP.clearAnnotatorPool();
+  }
+
   static String fingerprintOf(Properties props) {
     return "corenlp-" + edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion()
         + "|" + new TreeMap<>(props);

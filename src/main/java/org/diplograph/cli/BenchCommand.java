@@ -12,6 +12,8 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplograph.annotate.AnnotatorFactory;
+import org.diplograph.annotate.CoreNlpAnnotator;
+import org.diplograph.pipeline.BuildManifest;
 import org.diplograph.pipeline.BuildReport;
 import org.diplograph.pipeline.BuildSettings;
 import org.diplograph.pipeline.GraphBuild;
@@ -20,7 +22,9 @@ import org.diplograph.pipeline.Knowledge;
 /**
  * {@code diplograph bench}: builds a corpus from scratch into a scratch folder and reports
  * documents, sentences, tokens, wall time, tokens per second, model-load time and peak heap.
- * Then rebuilds it with nothing changed, to show what the annotation cache saves.
+ * Then rebuilds it twice, as a scheduled run would: with nothing changed, and with one document
+ * changed (on a copy of the corpus, so the original is never touched), each as a share of the
+ * full build.
  */
 final class BenchCommand implements Command {
   @Override
@@ -30,7 +34,7 @@ final class BenchCommand implements Command {
 
   @Override
   public String summary() {
-    return "measure a full build and a no-op rebuild of a corpus (default: corpus/)";
+    return "measure a full build, a no-op rebuild and a one-document rebuild of a corpus (default: corpus/)";
   }
 
   @Override
@@ -55,14 +59,20 @@ final class BenchCommand implements Command {
     if (line.hasOption(ServeLoadBench.OPTION)) {
       return ServeLoadBench.run(line, console);
     }
-    Path corpus = Path.of(line.getArgList().isEmpty() ? "corpus" : line.getArgList().get(0));
+    Path original = Path.of(line.getArgList().isEmpty() ? "corpus" : line.getArgList().get(0));
+    if (!Files.isDirectory(original)) {
+      throw new UsageException("corpus folder not found: " + original);
+    }
     boolean keep = line.hasOption("keep");
-    Path output = keep ? Path.of(line.getOptionValue("keep")) : Files.createTempDirectory("diplograph-bench");
+    Path scratch = Files.createTempDirectory("diplograph-bench");
+    Path output = keep ? Path.of(line.getOptionValue("keep")) : scratch.resolve("output");
     int threads = CommonOptions.intValue(line, "threads", Runtime.getRuntime().availableProcessors());
     try {
       if (keep) {
         deleteTree(GraphBuild.cacheDir(output));
       }
+      Path corpus = scratch.resolve("corpus");
+      copyTree(original, corpus);
       Knowledge knowledge = Knowledge.load(CommonOptions.ontology(line));
       BuildSettings settings = BuildSettings.builder().corpus(corpus).output(output)
           .ontology(CommonOptions.ontology(line)).threads(threads).build();
@@ -71,16 +81,29 @@ final class BenchCommand implements Command {
       BuildReport full = build.run(settings, new ProgressReporter(console, true)).report();
       long peakFull = heapPeak();
       BuildReport noop = build.run(settings, new ProgressReporter(console, true)).report();
-      print(console, corpus, threads, full, peakFull, noop);
+      Path changed = changeOneDocument(corpus, output);
+      CoreNlpAnnotator.forgetLoadedModels(); // a scheduled run is a new process: it loads the models again
+      BuildReport one = build.run(settings, new ProgressReporter(console, true)).report();
+      print(console, original, threads, full, peakFull);
+      printRebuilds(console, full, noop, one, corpus.relativize(changed));
       return full.hasProblems() ? ExitCodes.SOME_DOCUMENTS_FAILED : ExitCodes.OK;
     } finally {
-      if (!keep) {
-        deleteTree(output);
-      }
+      deleteTree(scratch);
     }
   }
 
-  private static void print(Console console, Path corpus, int threads, BuildReport full, long peak, BuildReport noop) {
+  /** Appends a sentence to the first built document (by id), as a correction would; returns its path. */
+  private static Path changeOneDocument(Path corpus, Path output) throws java.io.IOException {
+    var documents = BuildManifest.read(output).orElseThrow().documents();
+    if (documents.isEmpty()) {
+      throw new IllegalStateException("no document was built, so none can be changed");
+    }
+    Path file = corpus.resolve(documents.values().iterator().next().source());
+    Files.writeString(file, Files.readString(file) + "\n\nThis article was corrected after publication.\n");
+    return file;
+  }
+
+  private static void print(Console console, Path corpus, int threads, BuildReport full, long peak) {
     var out = console.out();
     double seconds = full.totalMillis() / 1000.0;
     double annotateSeconds = Math.max(full.annotateMillis(), 1) / 1000.0;
@@ -94,11 +117,36 @@ final class BenchCommand implements Command {
     out.printf(Locale.ROOT, "peak heap         %.0f MB%n", peak / 1e6);
     out.printf(Locale.ROOT, "relations         %d mentions, %d asserted, %d triples%n",
         full.relationMentions(), full.assertedRelations(), full.triples());
-    out.printf(Locale.ROOT, "no-op rebuild     %.2f s (models loaded: %s)  = %.3f of the full build%n",
-        noop.totalMillis() / 1000.0, noop.modelLoadMillis() > 0 ? "yes" : "no",
-        (double) noop.totalMillis() / Math.max(full.totalMillis(), 1));
     for (var problem : full.problems()) {
       out.println("skipped           " + problem);
+    }
+  }
+
+  /**
+   * The rebuilds as shares of the full build. The one-document rebuild loads the models afresh, as
+   * a scheduled run in a new process must; its model-load share is shown apart.
+   */
+  private static void printRebuilds(Console console, BuildReport full, BuildReport noop, BuildReport one, Path changed) {
+    var out = console.out();
+    double fullMillis = Math.max(full.totalMillis(), 1);
+    out.printf(Locale.ROOT, "no-op rebuild     %.2f s, %d annotated, models loaded: %s  = %.3f of the full build%n",
+        noop.totalMillis() / 1000.0, noop.annotated(), noop.modelLoadMillis() > 0 ? "yes" : "no",
+        noop.totalMillis() / fullMillis);
+    out.printf(Locale.ROOT, "one changed       %.2f s, %d annotated (%s), model load %.1f s of it  = %.3f of the full build%n",
+        one.totalMillis() / 1000.0, one.annotated(), changed, one.modelLoadMillis() / 1000.0,
+        one.totalMillis() / fullMillis);
+  }
+
+  private static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else if (Files.isRegularFile(p)) {
+          Files.copy(p, target);
+        }
+      }
     }
   }
 

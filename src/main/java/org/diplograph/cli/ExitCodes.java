@@ -1,6 +1,6 @@
 package org.diplograph.cli;
 
-/** Process exit statuses, documented in the README for cron and systemd. */
+/** Process exit statuses, documented in docs/scheduling.md for cron and systemd. */
 final class ExitCodes {
   private ExitCodes() {}
 
@@ -16,4 +16,6 @@ final class ExitCodes {
   static final int LOCKED = 4;
   /** The graph violates the SHACL shapes, or the evaluation missed its thresholds. */
   static final int CHECK_FAILED = 5;
+  /** The graph was built and written, but pushing it to the --publish endpoint failed; the next run retries. */
+  static final int PUBLISH_FAILED = 6;
 }

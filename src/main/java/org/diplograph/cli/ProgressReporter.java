@@ -6,7 +6,8 @@ import org.diplograph.pipeline.BuildListener;
 
 /**
  * Shows a build's progress: a bar redrawn in place on a terminal; under cron or systemd, a plain
- * line every tenth of the work and nothing else, so logs stay readable.
+ * line every tenth of the work and nothing else, so logs stay readable. Only documents that are
+ * really annotated count as work: a rebuild with nothing new prints no progress at all.
  */
 final class ProgressReporter implements BuildListener {
   private final Console console;
@@ -61,6 +62,12 @@ final class ProgressReporter implements BuildListener {
         console.message(String.format(Locale.ROOT, "annotated %d/%d documents", done, total));
       }
     }
+  }
+
+  @Override
+  public synchronized void warning(String message) {
+    endBar();
+    console.message("warning: " + message);
   }
 
   @Override

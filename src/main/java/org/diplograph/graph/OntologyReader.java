@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplograph.extract.RelationCatalog;
 import org.diplograph.extract.RelationSpec;
@@ -25,10 +26,15 @@ public final class OntologyReader {
 
   private OntologyReader() {}
 
+  /**
+   * The ontology's triples. Its blank nodes (the {@code owl:oneOf} list) are numbered in file order
+   * rather than given random labels, so that the same ontology always gives the same graph file,
+   * byte for byte, and the same graph hash.
+   */
   public static Graph read(Path file) {
     Graph graph = GraphFactory.createDefaultGraph();
     try {
-      RDFParser.source(file).parse(graph);
+      RDFParser.source(file).labelToNode(LabelToNode.createIncremental()).parse(graph);
     } catch (RiotException e) {
       throw new IllegalArgumentException(file + ": not valid Turtle: " + e.getMessage(), e);
     }

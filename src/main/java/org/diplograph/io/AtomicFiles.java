@@ -19,6 +19,8 @@ import java.util.Set;
  * one, and a run killed mid-write leaves the previous file in place.
  */
 public final class AtomicFiles {
+  private static final String TEMP_SUFFIX = ".tmp";
+
   private AtomicFiles() {}
 
   /** Writes the target through a temporary sibling. */
@@ -27,11 +29,26 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, Content content) {
+    Path temp = writeTemp(target, content);
+    try {
+      replace(temp, target);
+      syncFolder(target.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  /**
+   * First half of {@link #write}: the content in a hidden temporary file beside the target
+   * ({@code .name.<random>.tmp}), flushed to disk. The caller renames it with {@link #replace}.
+   */
+  public static Path writeTemp(Path target, Content content) {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = null;
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
       readableByOthers(temp, target);
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         content.writeTo(out);
@@ -39,21 +56,49 @@ public final class AtomicFiles {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      Path written = temp;
       temp = null;
+      return written;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the temporary file is hidden and replaced on the next run
-        }
+      deleteQuietly(temp);
+    }
+  }
+
+  /** Second half of {@link #write}: renames the temporary file over the target in one step. */
+  public static void replace(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Whether a file name is one of our temporary files (left behind only by a killed process). */
+  public static boolean isTemp(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+  }
+
+  /**
+   * Flushes a folder's entries, so that a rename survives a power cut and not only a crash of the
+   * process. Not every platform can open a folder; there the rename is still atomic.
+   */
+  public static void syncFolder(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // best effort (e.g. Windows cannot open a directory)
+    }
+  }
+
+  private static void deleteQuietly(Path temp) {
+    if (temp != null) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException ignored) {
+        // the temporary file is hidden and removed by the next build
       }
     }
   }

@@ -9,14 +9,20 @@ import org.diplograph.corpus.InputProblem;
 public interface BuildListener {
   default void problem(InputProblem problem) {}
 
+  /** The build moved on to another phase (in the order of {@link BuildPhase}). */
+  default void phase(BuildPhase phase) {}
+
   default void modelsLoading() {}
 
   default void modelsLoaded(long millis) {}
 
-  /** {@code done} of {@code total} documents annotated (or taken from the cache). */
+  /** {@code done} of {@code total} documents annotated; cached documents are not counted. */
   default void annotated(int done, int total, String documentId) {}
 
   default void info(String message) {}
+
+  /** Something an operator should see even in quiet mode, e.g. a failed publication. */
+  default void warning(String message) {}
 
   BuildListener SILENT = new BuildListener() {};
 }

@@ -1,13 +1,15 @@
 package org.diplograph.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * What a build reads and writes, and how. Create with {@link #builder()}; {@code build()} checks
- * the values.
+ * the values. {@code lockWait} is how long to wait for another build of the same output folder
+ * to finish before giving up.
  */
 public record BuildSettings(Path corpus, Path output, Path ontology, int threads, double minConfidence,
-    long maxDocumentBytes) {
+    long maxDocumentBytes, Duration lockWait) {
 
   public static Builder builder() {
     return new Builder();
@@ -21,6 +23,7 @@ public record BuildSettings(Path corpus, Path output, Path ontology, int threads
     private int threads = Runtime.getRuntime().availableProcessors();
     private double minConfidence = 0.5;
     private long maxDocumentBytes = 2_000_000;
+    private Duration lockWait = Duration.ZERO;
 
     public Builder corpus(Path value) {
       this.corpus = value;
@@ -52,6 +55,11 @@ public record BuildSettings(Path corpus, Path output, Path ontology, int threads
       return this;
     }
 
+    public Builder lockWait(Duration value) {
+      this.lockWait = value;
+      return this;
+    }
+
     public BuildSettings build() {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, not " + threads);
@@ -62,7 +70,10 @@ public record BuildSettings(Path corpus, Path output, Path ontology, int threads
       if (maxDocumentBytes < 1) {
         throw new IllegalArgumentException("maximum document size must be positive");
       }
-      return new BuildSettings(corpus, output, ontology, threads, minConfidence, maxDocumentBytes);
+      if (lockWait == null || lockWait.isNegative()) {
+        throw new IllegalArgumentException("the time to wait for the output lock cannot be negative");
+      }
+      return new BuildSettings(corpus, output, ontology, threads, minConfidence, maxDocumentBytes, lockWait);
     }
   }
 }

@@ -2,39 +2,48 @@ package org.diplograph.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.diplograph.ProgramVersion;
 import org.diplograph.annotate.AnnotatedDocument;
-import org.diplograph.annotate.AnnotationCache;
 import org.diplograph.annotate.AnnotatorFactory;
-import org.diplograph.annotate.DocumentAnnotator;
 import org.diplograph.clean.ArticleCleaner;
 import org.diplograph.clean.CleanArticle;
 import org.diplograph.corpus.Article;
 import org.diplograph.corpus.Corpus;
 import org.diplograph.corpus.CorpusReader;
+import org.diplograph.corpus.DocumentIds;
 import org.diplograph.corpus.InputProblem;
 import org.diplograph.corpus.TextChecks;
 import org.diplograph.export.SortedTrigWriter;
 import org.diplograph.export.SortedTurtleWriter;
 import org.diplograph.extract.RelationExtractor;
-import org.diplograph.graph.DocumentGraphBuilder;
 import org.diplograph.graph.EntityCatalog;
 import org.diplograph.graph.Vocabulary;
-import org.diplograph.io.AtomicFiles;
+import org.diplograph.io.FolderLock;
+import org.diplograph.io.StagedFiles;
+import org.diplograph.pipeline.AnnotationStage.Annotations;
+import org.diplograph.pipeline.BuildManifest.DocumentEntry;
+import org.diplograph.pipeline.BuildManifest.GraphEntry;
 import org.diplograph.resolve.EntityResolver;
 import org.diplograph.resolve.ResolvedDocument;
 
 /**
  * The pipeline: read the corpus, clean each article, annotate it (or take the annotation from the
  * cache), resolve its entities, extract relations, build its graph, and write the merged graph to
- * {@code output/graph.ttl}. A bad document is reported and skipped; the others go on.
+ * {@code output/graph.ttl}, the named graphs to {@code graph.trig} and the {@link BuildManifest}.
+ *
+ * <p>Safe to run on a schedule: the output folder is locked for the whole run; the three files
+ * are replaced as a set ({@link StagedFiles}), so a run killed at any moment leaves the previous
+ * complete output, and the next run finishes the job; only new or changed text is annotated;
+ * extraction and graph building are cheap and always redone for every document, so the result is
+ * exactly that of a build from scratch. A bad document is reported and skipped; the others go on.
  */
 public final class GraphBuild {
   public static final String GRAPH_FILE = "graph.ttl";
@@ -43,6 +52,8 @@ public final class GraphBuild {
   private final Knowledge knowledge;
   private final AnnotatorFactory annotators;
   private final List<GraphCheck> checks;
+  private final List<BuildPublisher> publishers;
+  private final String programVersion;
 
   public GraphBuild(Knowledge knowledge, AnnotatorFactory annotators) {
     this(knowledge, annotators, List.of());
@@ -50,117 +61,194 @@ public final class GraphBuild {
 
   /** A build that runs {@code checks} on the merged graph before writing anything. */
   public GraphBuild(Knowledge knowledge, AnnotatorFactory annotators, List<GraphCheck> checks) {
+    this(knowledge, annotators, checks, List.of());
+  }
+
+  /** ... and hands the named graphs to {@code publishers} once the files are in place. */
+  public GraphBuild(Knowledge knowledge, AnnotatorFactory annotators, List<GraphCheck> checks,
+      List<BuildPublisher> publishers) {
+    this(knowledge, annotators, checks, publishers, ProgramVersion.get());
+  }
+
+  /** For tests that play another program version. */
+  GraphBuild(Knowledge knowledge, AnnotatorFactory annotators, List<GraphCheck> checks,
+      List<BuildPublisher> publishers, String programVersion) {
     this.knowledge = knowledge;
     this.annotators = annotators;
     this.checks = List.copyOf(checks);
+    this.publishers = List.copyOf(publishers);
+    this.programVersion = programVersion;
   }
 
+  /**
+   * Builds, holding the output folder's lock; throws {@link org.diplograph.io.FolderLockedException}
+   * when another build holds it for longer than {@code settings.lockWait()}.
+   */
   public BuildResult run(BuildSettings settings, BuildListener listener) {
+    try (FolderLock lock = FolderLock.acquire(settings.output(), settings.lockWait())) {
+      return runLocked(settings, listener);
+    }
+  }
+
+  private BuildResult runLocked(BuildSettings settings, BuildListener listener) {
     long start = System.nanoTime();
+    Path output = settings.output();
+    listener.phase(BuildPhase.RECOVERING);
+    List<String> recovered = StagedFiles.recover(output);
+    if (!recovered.isEmpty()) {
+      listener.info("finished the update an interrupted build left half done: " + String.join(", ", recovered));
+    }
+    BuildManifest previous = previousManifest(output, listener).orElse(null);
+    explain(previous, settings, listener);
+
+    listener.phase(BuildPhase.READING);
+    List<InputProblem> problems = new ArrayList<>();
+    List<CleanArticle> articles = read(settings, problems, listener);
+
+    listener.phase(BuildPhase.ANNOTATING);
+    Annotations annotations = new AnnotationStage(annotators, programVersion).run(articles, cacheDir(output), listener);
+    problems.addAll(annotations.failures());
+
+    listener.phase(BuildPhase.EXTRACTING);
+    List<DocumentExtraction> extractions = extract(articles, annotations.documents(), problems, listener);
+    GraphAssembly graphs = GraphAssembly.of(knowledge, extractions, settings.minConfidence());
+    check(graphs.merged());
+    Map<String, Graph> named = namedGraphs(knowledge.ontology(), graphs.documents());
+    BuildManifest manifest = manifest(extractions, graphs, settings);
+    DocumentChanges changes = DocumentChanges.between(previous, manifest,
+        problems.stream().map(InputProblem::sourcePath).toList(), failedIds(problems));
+
+    listener.phase(BuildPhase.WRITING);
+    write(output, graphs.merged(), named, manifest);
+
+    listener.phase(BuildPhase.PUBLISHING);
+    List<PublishReport> published = publishers.stream()
+        .map(p -> p.publish(named, manifest.graphHashes(), listener))
+        .toList();
+    BuildReport report = new BuildReport(articles.size(), annotations.annotated(), annotations.cached(), changes,
+        problems, graphs.sentences(), graphs.tokens(), graphs.merged().size(), graphs.mentions(), graphs.asserted(),
+        annotations.loadMillis(), annotations.annotateMillis(), (System.nanoTime() - start) / 1_000_000, published);
+    return new BuildResult(report, graphs.merged(), graphs.documents());
+  }
+
+  /** The corpus's usable articles, cleaned; the files that are not usable go to {@code problems}. */
+  private List<CleanArticle> read(BuildSettings settings, List<InputProblem> problems, BuildListener listener) {
     Corpus corpus = new CorpusReader(new TextChecks(settings.maxDocumentBytes())).read(settings.corpus());
-    List<InputProblem> problems = new ArrayList<>(corpus.problems());
+    problems.addAll(corpus.problems());
     corpus.problems().forEach(listener::problem);
-
     ArticleCleaner cleaner = new ArticleCleaner(knowledge.boilerplate());
-    List<CleanArticle> articles = new ArrayList<>();
-    for (Article article : corpus.articles()) {
-      articles.add(cleaner.clean(article));
-    }
+    return corpus.articles().stream().map(cleaner::clean).toList();
+  }
 
-    AnnotationCache cache = new AnnotationCache(cacheDir(settings.output()), annotators.fingerprint());
-    Map<String, AnnotatedDocument> annotated = new ConcurrentHashMap<>();
-    List<CleanArticle> missing = new ArrayList<>();
-    AtomicInteger done = new AtomicInteger();
-    for (CleanArticle article : articles) {
-      var cached = cache.get(article);
-      if (cached.isPresent()) {
-        annotated.put(article.id(), cached.get());
-        listener.annotated(done.incrementAndGet(), articles.size(), article.id());
-      } else {
-        missing.add(article);
-      }
-    }
-    long loadMillis = 0;
-    long annotateStart = System.nanoTime();
-    if (!missing.isEmpty()) {
-      listener.modelsLoading();
-      DocumentAnnotator annotator = annotators.create();
-      loadMillis = annotator.loadMillis();
-      listener.modelsLoaded(loadMillis);
-      annotateStart = System.nanoTime();
-      annotator.annotate(missing, doc -> {
-        annotated.put(doc.id(), doc);
-        CleanArticle article = articles.stream().filter(a -> a.id().equals(doc.id())).findFirst().orElseThrow();
-        cache.put(article, doc);
-        listener.annotated(done.incrementAndGet(), articles.size(), doc.id());
-      }, (article, error) -> {
-        InputProblem problem = new InputProblem(article.article().sourcePath(), "annotation failed: " + error);
-        synchronized (problems) {
-          problems.add(problem);
-        }
-        listener.problem(problem);
-      });
-    }
-    long annotateMillis = (System.nanoTime() - annotateStart) / 1_000_000;
-    cache.prune();
-
-    EntityCatalog catalog = new EntityCatalog(knowledge.gazetteer());
-    List<DocumentExtraction> extractions = extract(articles, annotated, catalog);
-    DocumentGraphBuilder builder = new DocumentGraphBuilder(catalog, settings.minConfidence());
-    Map<String, Graph> documents = new TreeMap<>();
-    Graph merged = GraphFactory.createDefaultGraph();
-    knowledge.ontology().find().forEach(merged::add);
-    long mentions = 0;
-    long asserted = 0;
-    int sentences = 0;
-    int tokens = 0;
-    for (DocumentExtraction e : extractions) {
-      Graph graph = GraphFactory.createDefaultGraph();
-      builder.build(e.article(), e.resolved(), e.relations(), StreamRDFLib.graph(graph));
-      documents.put(e.article().id(), graph);
-      graph.find().forEach(merged::add);
-      mentions += e.relations().size();
-      asserted += e.relations().stream().filter(r -> r.isAsserted() && r.confidence() >= settings.minConfidence()).count();
-      sentences += e.resolved().sentences().size();
-      tokens += e.resolved().document().tokenCount();
-    }
+  /** Runs the checks before anything is written: a failing graph leaves the previous output. */
+  private void check(Graph merged) {
     for (GraphCheck check : checks) {
       List<String> failures = check.check(merged);
       if (!failures.isEmpty()) {
         throw new GraphCheckException(check.name(), failures);
       }
     }
-    writeGraph(settings.output().resolve(GRAPH_FILE), merged);
-    writeDataset(settings.output().resolve(DATASET_FILE), namedGraphs(knowledge.ontology(), documents));
-    BuildReport report = new BuildReport(articles.size(), missing.size(), articles.size() - missing.size(), 0,
-        problems, sentences, tokens, merged.size(), mentions, asserted, loadMillis, annotateMillis,
-        (System.nanoTime() - start) / 1_000_000);
-    return new BuildResult(report, merged, documents);
+  }
+
+  /** The last complete build's manifest; a damaged one only costs the change report, never the build. */
+  private static Optional<BuildManifest> previousManifest(Path output, BuildListener listener) {
+    try {
+      return BuildManifest.read(output);
+    } catch (RuntimeException e) {
+      listener.warning("ignoring the previous build's manifest (" + e.getMessage() + "); every document counts as new");
+      return Optional.empty();
+    }
   }
 
   /**
-   * Resolves every document, settles each name's type over the whole corpus, then extracts: a
-   * name that most articles tag as a place does not act in the one article that tags it a person.
+   * Resolves every annotated article, settles each name's type over the whole corpus, then
+   * extracts: a name that most articles tag as a place does not act in the one article that tags it
+   * a person. An article whose resolution or extraction throws is reported and skipped.
    */
   private List<DocumentExtraction> extract(List<CleanArticle> articles, Map<String, AnnotatedDocument> annotated,
-      EntityCatalog catalog) {
+      List<InputProblem> problems, BuildListener listener) {
     EntityResolver resolver = new EntityResolver(knowledge.gazetteer(), knowledge.names());
     RelationExtractor extractor = new RelationExtractor(knowledge.rules(), knowledge.gazetteer(), knowledge.names());
-    List<CleanArticle> present = articles.stream().filter(a -> annotated.containsKey(a.id())).toList();
-    List<ResolvedDocument> resolved = present.parallelStream().map(a -> resolver.resolve(annotated.get(a.id()))).toList();
-    resolved.forEach(r -> catalog.observe(r.entities()));
-    List<DocumentExtraction> out = new ArrayList<>();
-    List<ResolvedDocument> settled = resolved.parallelStream().map(r -> r.retype(catalog::canonical)).toList();
-    List<List<org.diplograph.extract.RelationMention>> relations = settled.parallelStream().map(extractor::extract).toList();
-    for (int i = 0; i < present.size(); i++) {
-      out.add(new DocumentExtraction(present.get(i), settled.get(i), relations.get(i)));
-    }
-    return out;
+    List<InputProblem> failures = Collections.synchronizedList(new ArrayList<>());
+    Map<String, ResolvedDocument> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    articles.parallelStream().filter(a -> annotated.containsKey(a.id())).forEach(a -> guarded(a, failures,
+        () -> resolved.put(a.id(), resolver.resolve(annotated.get(a.id())))));
+    EntityCatalog catalog = new EntityCatalog(knowledge.gazetteer());
+    resolved.values().forEach(r -> catalog.observe(r.entities()));
+    List<DocumentExtraction> extractions = articles.parallelStream()
+        .filter(a -> resolved.containsKey(a.id()))
+        .map(a -> {
+          ResolvedDocument settled = resolved.get(a.id()).retype(catalog::canonical);
+          List<DocumentExtraction> one = new ArrayList<>(1);
+          guarded(a, failures, () -> one.add(new DocumentExtraction(a, settled, extractor.extract(settled))));
+          return one;
+        })
+        .flatMap(List::stream)
+        .toList();
+    failures.forEach(listener::problem);
+    problems.addAll(failures);
+    return extractions;
   }
 
-  static void writeGraph(Path file, Graph graph) {
-    SortedTurtleWriter writer = new SortedTurtleWriter(Vocabulary.prefixes());
-    AtomicFiles.write(file, out -> writer.write(graph, out));
+  private static void guarded(CleanArticle article, List<InputProblem> failures, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException e) {
+      failures.add(new InputProblem(article.article().sourcePath(), "extraction failed: " + e));
+    }
+  }
+
+  private BuildManifest manifest(List<DocumentExtraction> extractions, GraphAssembly graphs, BuildSettings settings) {
+    Map<String, DocumentEntry> documents = new TreeMap<>();
+    for (DocumentExtraction e : extractions) {
+      Article article = e.article().article();
+      Graph graph = graphs.documents().get(article.id());
+      documents.put(article.id(), new DocumentEntry(article.id(), article.sourcePath(), article.sha256(),
+          new GraphEntry(GraphHash.of(graph), graph.size())));
+    }
+    GraphEntry ontology = new GraphEntry(GraphHash.of(knowledge.ontology()), knowledge.ontology().size());
+    return new BuildManifest(programVersion, knowledge.fingerprint(), annotationFingerprint(), settings.minConfidence(),
+        ontology, documents);
+  }
+
+  private String annotationFingerprint() {
+    return AnnotationStage.fingerprint(programVersion, annotators.fingerprint());
+  }
+
+  /** Says why many documents may be annotated again, or many graphs change at once. */
+  private void explain(BuildManifest previous, BuildSettings settings, BuildListener listener) {
+    if (previous == null) {
+      return;
+    }
+    if (!programVersion.equals(previous.program())) {
+      listener.info("Diplograph " + previous.program() + " built the previous graph, " + programVersion
+          + " builds this one: every document is annotated again");
+    } else if (!annotationFingerprint().equals(previous.annotator())) {
+      listener.info("the annotator's models or settings changed: every document is annotated again");
+    }
+    if (!knowledge.fingerprint().equals(previous.knowledge())) {
+      listener.info("the ontology folder (ontology, gazetteer, patterns or cleaning rules) changed since the last build");
+    }
+    if (settings.minConfidence() != previous.minConfidence()) {
+      listener.info("the minimum confidence changed from " + previous.minConfidence() + " to " + settings.minConfidence());
+    }
+  }
+
+  private static Set<String> failedIds(List<InputProblem> problems) {
+    return problems.stream().map(p -> DocumentIds.fromRelativePath(p.sourcePath())).collect(Collectors.toSet());
+  }
+
+  /** The three files as one set: a reader or the next build never sees a graph without its manifest. */
+  private static void write(Path output, Graph merged, Map<String, Graph> named, BuildManifest manifest) {
+    StagedFiles files = new StagedFiles(output);
+    try {
+      files.stage(GRAPH_FILE, out -> new SortedTurtleWriter(Vocabulary.prefixes()).write(merged, out));
+      files.stage(DATASET_FILE, out -> new SortedTrigWriter(Vocabulary.prefixes()).write(named, out));
+      files.stage(BuildManifest.FILE, manifest::write);
+      files.commit();
+    } finally {
+      files.abandon();
+    }
   }
 
   /** The ontology and one graph per document, named by their IRIs, in IRI order. */
@@ -169,11 +257,6 @@ public final class GraphBuild {
     named.put(Vocabulary.ONTOLOGY_GRAPH, ontology);
     documents.forEach((id, graph) -> named.put(Vocabulary.DOC + id, graph));
     return named;
-  }
-
-  static void writeDataset(Path file, Map<String, Graph> namedGraphs) {
-    SortedTrigWriter writer = new SortedTrigWriter(Vocabulary.prefixes());
-    AtomicFiles.write(file, out -> writer.write(namedGraphs, out));
   }
 
   public static Path cacheDir(Path output) {

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Names of known entities: who they are (id, label, type, Wikidata id, country) and every alias
@@ -22,6 +24,7 @@ public final class Gazetteer {
 
   private final Map<String, Entity> entities;
   private final Map<String, List<Alias>> aliases;
+  private final NavigableSet<String> keys;
   private final int longestAlias;
 
   Gazetteer(Map<String, Entity> entities, Map<String, List<Alias>> aliases) {
@@ -33,6 +36,7 @@ public final class Gazetteer {
       longest = Math.max(longest, e.getKey().split("[ ]").length + countHyphens(e.getKey()));
     }
     this.aliases = copy;
+    this.keys = Collections.unmodifiableNavigableSet(new TreeSet<>(copy.keySet()));
     this.longestAlias = Math.min(longest, 12);
   }
 
@@ -56,6 +60,15 @@ public final class Gazetteer {
 
   public List<Alias> lookup(String key) {
     return aliases.getOrDefault(key, List.of());
+  }
+
+  /**
+   * Whether some alias key begins with {@code prefix}: when none begins with the key of a span's
+   * first token, no span starting there can match, and the matcher skips building their keys.
+   */
+  public boolean hasKeyStartingWith(String prefix) {
+    String next = keys.ceiling(prefix);
+    return next != null && next.startsWith(prefix);
   }
 
   /** The most tokens an alias can span, bounding the matcher's window. */

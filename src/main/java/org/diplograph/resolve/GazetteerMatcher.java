@@ -27,7 +27,10 @@ final class GazetteerMatcher {
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
-      for (int len = Math.min(gazetteer.longestAlias(), tokens.size() - i); len >= 1 && matched == 0; len--) {
+      // A span's key starts with its first token's key, so most positions are ruled out at once.
+      int longest = gazetteer.hasKeyStartingWith(AliasKey.of(tokens, i, i + 1))
+          ? Math.min(gazetteer.longestAlias(), tokens.size() - i) : 0;
+      for (int len = longest; len >= 1 && matched == 0; len--) {
         if (out.isCovered(i + 1, i + 1 + len)) {
           continue;
         }
