@@ -40,8 +40,8 @@ final class AnnotateCommand implements Command {
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder().longOpt("date").hasArg().argName("YYYY-MM-DD")
-        .desc("document date that relative dates are resolved against").build());
-    options.addOption(Option.builder().longOpt("id").hasArg().argName("ID").desc("document id (default: text)").build());
+        .desc("document date that relative dates are resolved against").get());
+    options.addOption(Option.builder().longOpt("id").hasArg().argName("ID").desc("document id (default: text)").get());
     return options;
   }
 

@@ -47,9 +47,9 @@ final class BenchCommand implements Command {
     Options options = new Options();
     CommonOptions.addOntology(options);
     options.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
-        .desc("annotation threads (default: number of cores)").build());
+        .desc("annotation threads (default: number of cores)").get());
     options.addOption(Option.builder().longOpt("keep").hasArg().argName("DIR")
-        .desc("write the benchmark's output here and keep it (default: a temporary folder, deleted)").build());
+        .desc("write the benchmark's output here and keep it (default: a temporary folder, deleted)").get());
     ServeLoadBench.addOptions(options);
     return options;
   }

@@ -56,22 +56,22 @@ final class BuildCommand implements Command {
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder("c").longOpt("corpus").hasArg().argName("DIR")
-        .desc("folder of .txt articles, sub-folders included (default: corpus)").build());
+        .desc("folder of .txt articles, sub-folders included (default: corpus)").get());
     CommonOptions.addOutput(options);
     CommonOptions.addOntology(options);
     options.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
-        .desc("annotation threads (default: number of cores)").build());
+        .desc("annotation threads (default: number of cores)").get());
     options.addOption(Option.builder().longOpt("min-confidence").hasArg().argName("X")
-        .desc("asserted mentions at or above this confidence give direct triples (default: 0.5)").build());
+        .desc("asserted mentions at or above this confidence give direct triples (default: 0.5)").get());
     options.addOption(Option.builder().longOpt("max-doc-bytes").hasArg().argName("N")
-        .desc("skip documents larger than this (default: 2000000)").build());
+        .desc("skip documents larger than this (default: 2000000)").get());
     options.addOption(Option.builder().longOpt("wait").hasArg().argName("SECONDS")
         .desc("if another build is using the output folder, wait up to this long for it (default: 0, "
-            + "exit at once with status " + ExitCodes.LOCKED + ")").build());
+            + "exit at once with status " + ExitCodes.LOCKED + ")").get());
     PublishOptions.addTo(options);
     options.addOption(Option.builder().longOpt("export").hasArg().argName("F[,F...]")
-        .desc("after the build, also write these export formats to <output>/export (see 'diplograph export')").build());
-    options.addOption(Option.builder("q").longOpt("quiet").desc("print only problems and the summary").build());
+        .desc("after the build, also write these export formats to <output>/export (see 'diplograph export')").get());
+    options.addOption(Option.builder("q").longOpt("quiet").desc("print only problems and the summary").get());
     return options;
   }
 

@@ -18,7 +18,7 @@ final class CommonOptions {
 
   static void addOntology(Options options) {
     options.addOption(Option.builder().longOpt("ontology").hasArg().argName("DIR")
-        .desc("ontology, gazetteer and patterns folder (default: <home>/ontology)").build());
+        .desc("ontology, gazetteer and patterns folder (default: <home>/ontology)").get());
   }
 
   static Path ontology(CommandLine line) {
@@ -27,7 +27,7 @@ final class CommonOptions {
 
   static void addOutput(Options options) {
     options.addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
-        .desc("output folder (default: output)").build());
+        .desc("output folder (default: output)").get());
   }
 
   static Path output(CommandLine line) {

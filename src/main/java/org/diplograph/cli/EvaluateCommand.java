@@ -34,13 +34,13 @@ final class EvaluateCommand implements Command {
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder().longOpt("gold").hasArg().argName("FILE").required()
-        .desc("gold relations (TSV: doc, subject, relation, object, status, evidence)").build());
+        .desc("gold relations (TSV: doc, subject, relation, object, status, evidence)").get());
     options.addOption(Option.builder().longOpt("entities").hasArg().argName("FILE").required()
-        .desc("gold entities (TSV: label, type, aliases, wikidata)").build());
+        .desc("gold entities (TSV: label, type, aliases, wikidata)").get());
     options.addOption(Option.builder().longOpt("min-precision").hasArg().argName("X")
-        .desc("exit with status 5 if event precision is below X").build());
+        .desc("exit with status 5 if event precision is below X").get());
     options.addOption(Option.builder().longOpt("min-recall").hasArg().argName("X")
-        .desc("exit with status 5 if recall of required rows is below X").build());
+        .desc("exit with status 5 if recall of required rows is below X").get());
     CommonOptions.addOutput(options);
     return options;
   }

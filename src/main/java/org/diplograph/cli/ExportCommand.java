@@ -43,27 +43,27 @@ final class ExportCommand implements Command {
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder("f").longOpt("format").hasArg().argName("F[,F...]")
-        .desc("formats to write, comma-separated, or 'all' (default: ttl): " + ExportFormat.keys()).build());
+        .desc("formats to write, comma-separated, or 'all' (default: ttl): " + ExportFormat.keys()).get());
     options.addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
-        .desc("folder to write to (default: output/export)").build());
+        .desc("folder to write to (default: output/export)").get());
     addFilters(options);
     CommonOptions.addOntology(options);
     options.addOption(Option.builder().longOpt("title").hasArg().argName("TEXT")
-        .desc("caption of the picture (default: Diplograph actor graph)").build());
+        .desc("caption of the picture (default: Diplograph actor graph)").get());
     options.addOption(Option.builder().longOpt("graphviz").hasArg().argName("PROGRAM")
-        .desc("Graphviz program that draws svg and png (default: dot)").build());
+        .desc("Graphviz program that draws svg and png (default: dot)").get());
     return options;
   }
 
   static void addFilters(Options options) {
     options.addOption(Option.builder().longOpt("relation").hasArg().argName("R[,R...]")
-        .desc("actor graph: only these relations, e.g. metWith,supports").build());
+        .desc("actor graph: only these relations, e.g. metWith,supports").get());
     options.addOption(Option.builder().longOpt("document").hasArg().argName("ID[,ID...]")
-        .desc("actor graph: only mentions from these documents (ids or IRIs)").build());
+        .desc("actor graph: only mentions from these documents (ids or IRIs)").get());
     options.addOption(Option.builder().longOpt("modality").hasArg().argName("M[,M...]")
-        .desc("actor graph: only mentions with these modalities (asserted, reported, hedged, intended, negated)").build());
+        .desc("actor graph: only mentions with these modalities (asserted, reported, hedged, intended, negated)").get());
     options.addOption(Option.builder().longOpt("min-evidence").hasArg().argName("N")
-        .desc("actor graph: only relations stated by at least N mentions (default: 1)").build());
+        .desc("actor graph: only relations stated by at least N mentions (default: 1)").get());
   }
 
   @Override

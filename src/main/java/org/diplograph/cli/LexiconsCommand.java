@@ -40,7 +40,7 @@ final class LexiconsCommand implements Command {
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder().longOpt("from").hasArg().argName("DIR").required()
-        .desc("folder with Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, CAMEO.2.0.txt, CAMEO2PLOVER-2021.txt").build());
+        .desc("folder with Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, CAMEO.2.0.txt, CAMEO2PLOVER-2021.txt").get());
     CommonOptions.addOntology(options);
     return options;
   }

@@ -27,12 +27,12 @@ final class LoadCommand implements Command {
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder().longOpt("tdb").hasArg().argName("DIR")
-        .desc("TDB2 database folder, created when missing (default: <output>/tdb2, as in fuseki/config.ttl)").build());
+        .desc("TDB2 database folder, created when missing (default: <output>/tdb2, as in fuseki/config.ttl)").get());
     options.addOption(Option.builder().longOpt("data").hasArg().argName("FILE")
-        .desc("TriG or N-Quads export to load (default: <output>/graph.trig)").build());
+        .desc("TriG or N-Quads export to load (default: <output>/graph.trig)").get());
     CommonOptions.addOutput(options);
     options.addOption(Option.builder().longOpt("compact")
-        .desc("compact the database afterwards, reclaiming the space of replaced versions").build());
+        .desc("compact the database afterwards, reclaiming the space of replaced versions").get());
     return options;
   }
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.help.HelpFormatter;
+import org.apache.commons.cli.help.TextHelpAppendable;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -40,7 +41,7 @@ public final class Main {
       return ExitCodes.USAGE;
     }
     Options options = command.options();
-    options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+    options.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
     CommandLine line;
     try {
       line = new DefaultParser().parse(options, java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -74,10 +75,16 @@ public final class Main {
   }
 
   private static void help(Command command, Options options, Console console) {
-    HelpFormatter formatter = new HelpFormatter();
-    java.io.PrintWriter writer = new java.io.PrintWriter(console.out());
-    formatter.printHelp(writer, 100, "diplograph " + command.name() + " " + command.arguments(),
-        command.summary() + "\n\n", options, 2, 3, "", false);
-    writer.flush();
+    TextHelpAppendable text = new TextHelpAppendable(console.out());
+    text.setMaxWidth(100);
+    HelpFormatter formatter = HelpFormatter.builder().setShowSince(false).setHelpAppendable(text).get();
+    try {
+      formatter.printHelp("diplograph " + command.name() + " " + command.arguments(), command.summary(), options,
+          "", false);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    console.out().flush();
   }
+
 }

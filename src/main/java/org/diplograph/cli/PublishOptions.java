@@ -29,14 +29,14 @@ final class PublishOptions {
   static void addTo(Options options) {
     options.addOption(Option.builder().longOpt("publish").hasArg().argName("URL")
         .desc("after the build, push the named graphs that changed to this SPARQL Graph Store endpoint, "
-            + "e.g. a Fuseki dataset http://localhost:3030/diplograph").build());
+            + "e.g. a Fuseki dataset http://localhost:3030/diplograph").get());
     options.addOption(Option.builder().longOpt("publish-user").hasArg().argName("NAME")
-        .desc("user for HTTP basic authentication at the endpoint").build());
+        .desc("user for HTTP basic authentication at the endpoint").get());
     options.addOption(Option.builder().longOpt("publish-password-file").hasArg().argName("FILE")
         .desc("file whose first line is that user's password (default: the " + PASSWORD_VARIABLE
-            + " environment variable)").build());
+            + " environment variable)").get());
     options.addOption(Option.builder().longOpt("publish-all")
-        .desc("push every graph, not only those changed since the last successful push").build());
+        .desc("push every graph, not only those changed since the last successful push").get());
   }
 
   /** The publishers the options ask for (none or one); {@code env} reads environment variables. */

@@ -26,7 +26,7 @@ final class QueryCommand implements Command {
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder("f").longOpt("format").hasArg().argName("FORMAT")
-        .desc("table (default), csv, tsv or json; CONSTRUCT/DESCRIBE always give Turtle").build());
+        .desc("table (default), csv, tsv or json; CONSTRUCT/DESCRIBE always give Turtle").get());
     CommonOptions.addOutput(options);
     return options;
   }

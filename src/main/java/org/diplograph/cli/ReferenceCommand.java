@@ -28,8 +28,8 @@ final class ReferenceCommand implements Command {
     Options options = new Options();
     CommonOptions.addOntology(options);
     options.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
-        .desc("where to write (default: <ontology>/REFERENCE.md)").build());
-    options.addOption(Option.builder().longOpt("check").desc("write nothing; exit 5 if the page is out of date").build());
+        .desc("where to write (default: <ontology>/REFERENCE.md)").get());
+    options.addOption(Option.builder().longOpt("check").desc("write nothing; exit 5 if the page is out of date").get());
     return options;
   }
 

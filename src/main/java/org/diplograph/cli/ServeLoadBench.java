@@ -29,13 +29,13 @@ final class ServeLoadBench {
 
   static void addOptions(Options options) {
     options.addOption(Option.builder().longOpt(OPTION)
-        .desc("instead of a build, load-test 'diplograph serve' on loopback with the queries in <home>/queries").build());
+        .desc("instead of a build, load-test 'diplograph serve' on loopback with the queries in <home>/queries").get());
     options.addOption(Option.builder().longOpt("clients").hasArg().argName("N")
-        .desc("with --serve-load: concurrent clients (default: 8)").build());
+        .desc("with --serve-load: concurrent clients (default: 8)").get());
     options.addOption(Option.builder().longOpt("requests").hasArg().argName("N")
-        .desc("with --serve-load: measured queries (default: 4000; a tenth as many again warm up first)").build());
+        .desc("with --serve-load: measured queries (default: 4000; a tenth as many again warm up first)").get());
     options.addOption(Option.builder().longOpt("graph").hasArg().argName("FILE")
-        .desc("with --serve-load: the export to serve (default: output/graph.trig)").build());
+        .desc("with --serve-load: the export to serve (default: output/graph.trig)").get());
   }
 
   static int run(CommandLine line, Console console) throws UsageException, IOException, InterruptedException {

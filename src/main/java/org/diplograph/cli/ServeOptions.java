@@ -27,31 +27,31 @@ final class ServeOptions {
   static Options options() {
     Options options = new Options();
     options.addOption(Option.builder().longOpt("port").hasArg().argName("N")
-        .desc("HTTP port (default: " + ServeSettings.DEFAULT_PORT + "; 0 picks a free one)").build());
+        .desc("HTTP port (default: " + ServeSettings.DEFAULT_PORT + "; 0 picks a free one)").get());
     options.addOption(Option.builder().longOpt("dataset").hasArg().argName("NAME")
-        .desc("dataset name in the URLs, /NAME/sparql (default: " + ServeSettings.DEFAULT_DATASET + ")").build());
+        .desc("dataset name in the URLs, /NAME/sparql (default: " + ServeSettings.DEFAULT_DATASET + ")").get());
     options.addOption(Option.builder().longOpt("timeout").hasArg().argName("TIME")
-        .desc("cancel queries running longer than this: 30s, 500ms, 2m (default: 30s)").build());
+        .desc("cancel queries running longer than this: 30s, 500ms, 2m (default: 30s)").get());
     options.addOption(Option.builder().longOpt("data").hasArg().argName("FILE")
-        .desc("serve this export, TriG, N-Quads or Turtle (default: <output>/graph.trig)").build());
+        .desc("serve this export, TriG, N-Quads or Turtle (default: <output>/graph.trig)").get());
     options.addOption(Option.builder().longOpt("tdb").hasArg().argName("DIR")
-        .desc("serve this TDB2 database instead of a file (see 'diplograph load')").build());
+        .desc("serve this TDB2 database instead of a file (see 'diplograph load')").get());
     CommonOptions.addOutput(options);
     options.addOption(Option.builder().longOpt("allow-update")
         .desc("add SPARQL Update and Graph Store write endpoints for --user (password from --password-file or $"
-            + PASSWORD_VARIABLE + ")").build());
+            + PASSWORD_VARIABLE + ")").get());
     options.addOption(Option.builder().longOpt("user").hasArg().argName("NAME")
-        .desc("the one account allowed to write, with --allow-update").build());
+        .desc("the one account allowed to write, with --allow-update").get());
     options.addOption(Option.builder().longOpt("password-file").hasArg().argName("FILE")
-        .desc("file whose first line is --user's password").build());
+        .desc("file whose first line is --user's password").get());
     options.addOption(Option.builder().longOpt("listen-all")
-        .desc("listen on every network interface, not only localhost").build());
+        .desc("listen on every network interface, not only localhost").get());
     options.addOption(Option.builder().longOpt("cors")
-        .desc("let web pages from other origins read answers (YASGUI and similar); not with --allow-update").build());
+        .desc("let web pages from other origins read answers (YASGUI and similar); not with --allow-update").get());
     options.addOption(Option.builder().longOpt("status")
-        .desc("add /$/ping and /$/stats").build());
+        .desc("add /$/ping and /$/stats").get());
     options.addOption(Option.builder().longOpt("log-requests")
-        .desc("log every request to standard error").build());
+        .desc("log every request to standard error").get());
     return options;
   }
 

@@ -39,9 +39,9 @@ final class ValidateCommand implements Command {
     Options options = new Options();
     CommonOptions.addOntology(options);
     options.addOption(Option.builder().longOpt("shapes").hasArg().argName("FILE")
-        .desc("SHACL shapes (default: <ontology>/shapes.ttl)").build());
+        .desc("SHACL shapes (default: <ontology>/shapes.ttl)").get());
     options.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
-        .desc("also write the SHACL validation report there, as Turtle").build());
+        .desc("also write the SHACL validation report there, as Turtle").get());
     return options;
   }
 

@@ -84,6 +84,7 @@ public final class GraphBuild {
    * Builds, holding the output folder's lock; throws {@link org.diplograph.io.FolderLockedException}
    * when another build holds it for longer than {@code settings.lockWait()}.
    */
+  @SuppressWarnings("try") // the lock is held for the whole block, not used in it
   public BuildResult run(BuildSettings settings, BuildListener listener) {
     try (FolderLock lock = FolderLock.acquire(settings.output(), settings.lockWait())) {
       return runLocked(settings, listener);
