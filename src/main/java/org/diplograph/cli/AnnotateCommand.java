@@ -1,7 +1,5 @@
 package org.diplograph.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +48,7 @@ final class AnnotateCommand implements Command {
     if (line.getArgList().isEmpty()) {
       throw new UsageException("give a file or a text to annotate");
     }
-    String arg = String.join(" ", line.getArgList());
-    Path path = Path.of(line.getArgList().get(0));
-    String text = line.getArgList().size() == 1 && arg.length() < 1024 && Files.isRegularFile(path)
-        ? Files.readString(path) : arg;
+    String text = CommonOptions.fileOrText(String.join(" ", line.getArgList()));
     Optional<LocalDate> date = Optional.ofNullable(line.getOptionValue("date")).map(LocalDate::parse);
     String id = line.getOptionValue("id", "text");
     Article article = new Article(id, id, text, CorpusReader.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

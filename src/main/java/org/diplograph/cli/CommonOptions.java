@@ -34,15 +34,26 @@ final class CommonOptions {
     return Path.of(line.getOptionValue("output", "output"));
   }
 
-  /** The graph file a read-only command works on: the argument, else output/graph.ttl. */
+  /** The graph file a read-only command works on: the first argument, else output/graph.ttl. */
   static Path graphFile(CommandLine line) throws UsageException {
-    Path graph = line.getArgList().isEmpty()
+    return graphFile(line, 0);
+  }
+
+  /** The graph file named by argument {@code index}, else output/graph.ttl. */
+  static Path graphFile(CommandLine line, int index) throws UsageException {
+    Path graph = line.getArgList().size() <= index
         ? output(line).resolve("graph.ttl")
-        : Path.of(line.getArgList().get(0));
+        : Path.of(line.getArgList().get(index));
     if (!Files.isRegularFile(graph)) {
       throw new UsageException("graph file not found: " + graph + " (run 'diplograph build' first)");
     }
     return graph;
+  }
+
+  /** The content of the file an argument names, or the argument itself ("queries/x.rq" or a query). */
+  static String fileOrText(String argument) throws java.io.IOException {
+    Path path = Path.of(argument);
+    return argument.length() < 1024 && Files.isRegularFile(path) ? Files.readString(path) : argument;
   }
 
   static int intValue(CommandLine line, String option, int fallback) throws UsageException {

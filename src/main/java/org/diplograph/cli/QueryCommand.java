@@ -36,14 +36,8 @@ final class QueryCommand implements Command {
     if (line.getArgList().isEmpty()) {
       throw new UsageException("give a query file or query text, e.g. queries/who-met-whom.rq");
     }
-    String text = GraphQuery.text(line.getArgList().get(0));
-    java.nio.file.Path graph = line.getArgList().size() > 1
-        ? java.nio.file.Path.of(line.getArgList().get(1))
-        : CommonOptions.output(line).resolve("graph.ttl");
-    if (!java.nio.file.Files.isRegularFile(graph)) {
-      throw new UsageException("graph file not found: " + graph + " (run 'diplograph build' first)");
-    }
-    GraphQuery.load(graph).run(text, GraphQuery.format(line.getOptionValue("format", "table")), console.out());
+    String text = CommonOptions.fileOrText(line.getArgList().get(0));
+    GraphQuery.load(CommonOptions.graphFile(line, 1)).run(text, GraphQuery.format(line.getOptionValue("format", "table")), console.out());
     console.out().flush();
     return ExitCodes.OK;
   }

@@ -1,7 +1,6 @@
 package org.diplograph.query;
 
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.jena.query.Dataset;
@@ -38,12 +37,6 @@ public final class GraphQuery {
     Dataset dataset = DatasetFactory.create();
     RDFParser.source(graphFile).parse(dataset);
     return new GraphQuery(dataset);
-  }
-
-  /** The query text of a file (when {@code queryOrFile} names one) or the string itself. */
-  public static String text(String queryOrFile) throws java.io.IOException {
-    Path path = Path.of(queryOrFile);
-    return queryOrFile.length() < 1024 && Files.isRegularFile(path) ? Files.readString(path) : queryOrFile;
   }
 
   public static Query parse(String text) {
