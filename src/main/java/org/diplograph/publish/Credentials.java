@@ -2,6 +2,7 @@ package org.diplograph.publish;
 
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
+import java.net.URI;
 
 /** A user name and password for HTTP basic authentication; {@code toString} hides the password. */
 public record Credentials(String user, String password) {
@@ -14,14 +15,26 @@ public record Credentials(String user, String password) {
     }
   }
 
-  /** Answers a server's request for credentials (not a proxy's) with these. */
-  Authenticator authenticator() {
+  /**
+   * Answers the credentials request of the endpoint's own server (scheme, host and port as in
+   * {@code endpoint}) with these; a proxy or any other host gets nothing.
+   */
+  Authenticator authenticator(URI endpoint) {
     return new Authenticator() {
       @Override
       protected PasswordAuthentication getPasswordAuthentication() {
-        return getRequestorType() == RequestorType.SERVER ? new PasswordAuthentication(user, password.toCharArray()) : null;
+        java.net.URL asking = getRequestingURL();
+        boolean ours = getRequestorType() == RequestorType.SERVER && asking != null
+            && endpoint.getScheme().equalsIgnoreCase(asking.getProtocol())
+            && endpoint.getHost().equalsIgnoreCase(asking.getHost())
+            && port(endpoint.getPort(), endpoint.getScheme()) == port(asking.getPort(), asking.getProtocol());
+        return ours ? new PasswordAuthentication(user, password.toCharArray()) : null;
       }
     };
+  }
+
+  private static int port(int port, String scheme) {
+    return port >= 0 ? port : "https".equalsIgnoreCase(scheme) ? 443 : 80;
   }
 
   @Override

@@ -26,6 +26,8 @@ import org.diplograph.pipeline.PublishReport;
  */
 public final class GspPublisher implements BuildPublisher {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+  /** A request that gets no answer must not hold the build (and its output lock) forever. */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(5);
 
   private final String endpoint;
   private final Optional<Credentials> credentials;
@@ -50,11 +52,12 @@ public final class GspPublisher implements BuildPublisher {
     this.credentials = credentials;
     this.stateFile = stateFile;
     this.everything = everything;
+    // No redirects: a redirect to another host would be answered with our credentials.
     HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-        .followRedirects(HttpClient.Redirect.NORMAL);
+        .followRedirects(HttpClient.Redirect.NEVER);
     // Answering the server's challenge (rather than an Authorization header) covers every request:
-    // Jena's GSP.DELETE() does not send the headers set on it.
-    credentials.ifPresent(c -> client.authenticator(c.authenticator()));
+    // Jena's GSP.DELETE() does not send the headers set on it. Only the endpoint's own host is answered.
+    credentials.ifPresent(c -> client.authenticator(c.authenticator(uri)));
     this.client = client.build();
   }
 
@@ -79,7 +82,8 @@ public final class GspPublisher implements BuildPublisher {
     int replaced = 0;
     for (String graph : toPut) {
       try {
-        gsp(graph).PUT(namedGraphs.get(graph));
+        Graph content = namedGraphs.get(graph);
+        Deadline.run(REQUEST_TIMEOUT, () -> gsp(graph).PUT(content));
         held.put(graph, hashes.get(graph));
         replaced++;
       } catch (RuntimeException e) {
@@ -112,7 +116,7 @@ public final class GspPublisher implements BuildPublisher {
   /** A graph that is already gone counts as deleted. */
   private void delete(String graph) {
     try {
-      gsp(graph).DELETE();
+      Deadline.run(REQUEST_TIMEOUT, () -> gsp(graph).DELETE());
     } catch (HttpException e) {
       if (e.getStatusCode() != 404) {
         throw e;

@@ -67,6 +67,9 @@ public final class GraphServer implements AutoCloseable {
   private static DataService.Builder services(ServeSettings settings, ServedData data) {
     Context query = new Context();
     query.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+    // No federated SERVICE calls: they would let any client make this server send HTTP requests
+    // to any host it can reach (internal services, cloud metadata addresses).
+    query.set(org.apache.jena.sparql.exec.http.Service.httpServiceAllowed, false);
     if (data.unionDefaultGraph()) {
       query.set(TDB2.symUnionDefaultGraph, true);
     }

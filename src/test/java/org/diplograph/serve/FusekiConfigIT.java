@@ -100,6 +100,14 @@ class FusekiConfigIT {
   }
 
   @Test
+  void sendsNoFederatedServiceRequests() {
+    try (FederationProbe probe = new FederationProbe()) {
+      ReadOnlyServerIT.assertRefusedOrFailed(SeedServer.send(SeedServer.sparqlPost(dataset + "/sparql", probe.serviceQuery(), "application/sparql-results+json")));
+      assertEquals(0, probe.requests(), "the endpoint called the SERVICE address");
+    }
+  }
+
+  @Test
   void cancelsARunawayQuery() {
     long start = System.nanoTime();
     HttpResponse<String> response = SeedServer.send(SeedServer.sparqlPost(dataset + "/sparql",
@@ -119,11 +127,12 @@ class FusekiConfigIT {
     return n[0];
   }
 
-  /** Replaces the one value of {@code property} in the config, checking the shipped value first. */
+  /** Replaces the one value {@code shipped} of {@code property} in the config with {@code value}. */
   private static void replace(Model config, String property, String shipped, String value) {
     Property p = config.createProperty(property);
-    List<Statement> statements = config.listStatements(null, p, (String) null).toList();
-    assertEquals(1, statements.size(), property);
+    List<Statement> statements = config.listStatements(null, p, (String) null).toList().stream()
+        .filter(st -> st.getObject().isLiteral() && st.getLiteral().getLexicalForm().equals(shipped)).toList();
+    assertEquals(1, statements.size(), property + " " + shipped);
     Resource subject = statements.get(0).getSubject();
     Literal old = statements.get(0).getLiteral();
     assertEquals(shipped, old.getString(), "the shipped " + property);

@@ -137,6 +137,16 @@ class ReadOnlyServerIT {
   }
 
   @Test
+  void sendsNoFederatedServiceRequests() {
+    try (FederationProbe probe = new FederationProbe()) {
+      HttpResponse<String> response = SeedServer.send(SeedServer.sparqlPost(
+          "http://localhost:" + server.port() + "/diplograph/sparql", probe.serviceQuery(), "application/sparql-results+json"));
+      assertRefusedOrFailed(response);
+      assertEquals(0, probe.requests(), "the endpoint called the SERVICE address");
+    }
+  }
+
+  @Test
   void listensOnTheLoopbackInterfaceOnly() throws IOException {
     Optional<InetAddress> external = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
         .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
@@ -150,6 +160,10 @@ class ReadOnlyServerIT {
       assertThrows(IOException.class, () -> outside.connect(new InetSocketAddress(external.get(), server.port()), 2000),
           "connected through " + external.get());
     }
+  }
+
+  static void assertRefusedOrFailed(HttpResponse<String> response) {
+    assertTrue(response.statusCode() >= 400, "SERVICE query answered " + response.statusCode() + ": " + response.body());
   }
 
   private static void assertRefused(HttpResponse<String> response) {
