@@ -11,10 +11,13 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -92,19 +95,22 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       return thread;
     });
     try {
-      // Longest first, so one long document does not run alone at the end.
+      // Longest first, so one long document does not run alone at the end; results are handed on
+      // in the order they finish, so each is cached at once and a kill loses only work in progress.
       List<CleanArticle> order = new ArrayList<>(articles);
       order.sort(Comparator.comparingInt((CleanArticle a) -> a.text().length()).reversed());
-      List<Map.Entry<CleanArticle, Future<AnnotatedDocument>>> jobs = new ArrayList<>();
+      CompletionService<AnnotatedDocument> finished = new ExecutorCompletionService<>(pool);
+      Map<Future<AnnotatedDocument>, CleanArticle> jobs = new HashMap<>();
       for (CleanArticle article : order) {
-        jobs.add(Map.entry(article, pool.submit(() -> annotateOne(article))));
+        jobs.put(finished.submit(() -> annotateOne(article)), article);
       }
-      for (var job : jobs) {
+      for (int i = 0; i < order.size(); i++) {
+        Future<AnnotatedDocument> job = finished.take();
         try {
-          done.accept(job.getValue().get());
+          done.accept(job.get());
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
-          failed.accept(job.getKey(), cause instanceof Exception ex ? ex : new RuntimeException(cause));
+          failed.accept(jobs.get(job), cause instanceof Exception ex ? ex : new RuntimeException(cause));
         }
       }
     } catch (InterruptedException e) {

@@ -34,6 +34,7 @@ public final class ArticleCleaner {
 
   public CleanArticle clean(Article article) {
     char[] text = article.text().toCharArray();
+    blankControlCharacters(text);
     Optional<LocalDate> date = Optional.empty();
     Matcher dateLine = DATE_LINE.matcher(article.text());
     if (dateLine.find()) {
@@ -131,6 +132,19 @@ public final class ArticleCleaner {
         previousLineBlank = blankLine;
         previousBreak = i;
         start = i + 1;
+      }
+    }
+  }
+
+  /**
+   * A stray BEL or form feed in a scraped article is no text, and XML 1.0 cannot carry it (the
+   * RDF/XML export of a sentence holding one would fail): it becomes a space, keeping offsets.
+   */
+  private static void blankControlCharacters(char[] text) {
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+        text[i] = ' ';
       }
     }
   }

@@ -97,11 +97,18 @@ final class BuildCommand implements Command {
     }
     BuildReport report = result.report();
     console.message(summary(report, settings.output().resolve(GraphBuild.GRAPH_FILE)));
+    int status = exitCode(report);
     if (exports != null) {
-      ExportCommand.afterBuild(exports, settings, new GraphSource(result.graph(),
-          GraphBuild.namedGraphs(knowledge.ontology(), result.documents())), console);
+      try {
+        ExportCommand.afterBuild(exports, settings, new GraphSource(result.graph(),
+            GraphBuild.namedGraphs(knowledge.ontology(), result.documents())), console);
+      } catch (RuntimeException e) {
+        // The graph itself is written (and published): say so, and let the status tell cron.
+        console.message("diplograph build: the graph was written, but the export failed: " + e.getMessage());
+        return status == ExitCodes.OK || status == ExitCodes.SOME_DOCUMENTS_FAILED ? ExitCodes.EXPORT_FAILED : status;
+      }
     }
-    return exitCode(report);
+    return status;
   }
 
   static int exitCode(BuildReport report) {
@@ -116,15 +123,19 @@ final class BuildCommand implements Command {
     if (wait < 0) {
       throw new UsageException("--wait needs a number of seconds, 0 or more");
     }
-    return BuildSettings.builder()
-        .corpus(Path.of(line.getOptionValue("corpus", "corpus")))
-        .output(CommonOptions.output(line))
-        .ontology(CommonOptions.ontology(line))
-        .threads(CommonOptions.intValue(line, "threads", Runtime.getRuntime().availableProcessors()))
-        .minConfidence(CommonOptions.doubleValue(line, "min-confidence", 0.5))
-        .maxDocumentBytes(CommonOptions.intValue(line, "max-doc-bytes", 2_000_000))
-        .lockWait(Duration.ofSeconds(wait))
-        .build();
+    try {
+      return BuildSettings.builder()
+          .corpus(Path.of(line.getOptionValue("corpus", "corpus")))
+          .output(CommonOptions.output(line))
+          .ontology(CommonOptions.ontology(line))
+          .threads(CommonOptions.intValue(line, "threads", Runtime.getRuntime().availableProcessors()))
+          .minConfidence(CommonOptions.doubleValue(line, "min-confidence", 0.5))
+          .maxDocumentBytes(CommonOptions.intValue(line, "max-doc-bytes", 2_000_000))
+          .lockWait(Duration.ofSeconds(wait))
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage()); // an option out of range is a command-line mistake
+    }
   }
 
   /** One line for the log: what happened to the documents, the size of the graph, the time. */

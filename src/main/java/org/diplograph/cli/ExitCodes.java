@@ -18,4 +18,6 @@ final class ExitCodes {
   static final int CHECK_FAILED = 5;
   /** The graph was built and written, but pushing it to the --publish endpoint failed; the next run retries. */
   static final int PUBLISH_FAILED = 6;
+  /** The graph was built and written, but writing a --export format failed (e.g. Graphviz missing). */
+  static final int EXPORT_FAILED = 7;
 }

@@ -97,13 +97,19 @@ final class ServeOptions {
     if (!m.matches()) {
       throw new UsageException("--timeout needs a time such as 30s, 500ms or 2m, not '" + text + "'");
     }
-    long amount = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(amount);
-      case "m", "min" -> Duration.ofMinutes(amount);
-      default -> Duration.ofSeconds(amount);
-    };
+    try {
+      long amount = Long.parseLong(m.group(1));
+      Duration d = switch (unit) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "m", "min" -> Duration.ofMinutes(amount);
+        default -> Duration.ofSeconds(amount);
+      };
+      d.toMillis(); // the server needs it in milliseconds
+      return d;
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new UsageException("--timeout '" + text + "' is too long");
+    }
   }
 
   private static WriteAccess writeAccess(CommandLine line, Map<String, String> environment) throws UsageException {

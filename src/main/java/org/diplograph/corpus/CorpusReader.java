@@ -3,7 +3,10 @@ package org.diplograph.corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -11,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Reads every {@code .txt} file below a corpus folder (sub-folders included). A file that cannot
@@ -30,7 +32,7 @@ public final class CorpusReader {
     }
     Map<String, Article> byId = new TreeMap<>();
     List<InputProblem> problems = new ArrayList<>();
-    for (Path file : textFiles(corpusDir)) {
+    for (Path file : textFiles(corpusDir, problems)) {
       String relative = corpusDir.relativize(file).toString().replace('\\', '/');
       String id = DocumentIds.fromRelativePath(relative);
       CorpusEntry entry = readOne(file, relative, id);
@@ -66,23 +68,49 @@ public final class CorpusReader {
       if (contentProblem.isPresent()) {
         return new InputProblem(relative, contentProblem.get());
       }
-      String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+      // Line ends become '\n' without changing the length: offsets stay offsets into the file.
+      String text = decoded.text().replace("\r\n", " \n").replace('\r', '\n');
       return new Article(id, relative, text, sha256(bytes));
     } catch (IOException e) {
       return new InputProblem(relative, "cannot be read (" + e.getMessage() + ")");
     }
   }
 
-  private static List<Path> textFiles(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".txt"))
-          .filter(p -> !isHidden(dir.relativize(p)))
-          .sorted()
-          .toList();
+  /**
+   * The corpus's {@code .txt} files, sorted. A folder or file that cannot be listed or read (no
+   * permission, deleted while the corpus is being walked) becomes a problem, not a failed build.
+   */
+  private static List<Path> textFiles(Path dir, List<InputProblem> problems) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+          return !folder.equals(dir) && isHidden(dir.relativize(folder))
+              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".txt") && !isHidden(dir.relativize(file))) {
+            files.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          String what = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+              : e instanceof java.nio.file.NoSuchFileException ? "it disappeared while the corpus was read" : e.toString();
+          problems.add(new InputProblem(dir.relativize(file).toString().replace('\\', '/'), "cannot be read (" + what + ")"));
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list corpus folder " + dir, e);
     }
+    files.sort(null);
+    return files;
   }
 
   private static boolean isHidden(Path relative) {

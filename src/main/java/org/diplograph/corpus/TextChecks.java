@@ -50,7 +50,7 @@ public final class TextChecks {
     return Optional.empty();
   }
 
-  /** Decodes strictly as UTF-8 (a leading byte-order mark is dropped) or explains why not. */
+  /** Decodes strictly as UTF-8 (a leading byte-order mark becomes a space) or explains why not. */
   public Decoded decode(byte[] bytes) {
     int nul = indexOf(bytes, (byte) 0);
     if (nul >= 0) {
@@ -64,7 +64,7 @@ public final class TextChecks {
       CharBuffer chars = decoder.decode(in);
       String text = chars.toString();
       if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-        text = text.substring(1);
+        text = " " + text.substring(1); // a space keeps every offset an offset into the file
       }
       return Decoded.ok(text);
     } catch (MalformedInputException e) {

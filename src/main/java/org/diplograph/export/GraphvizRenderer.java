@@ -37,35 +37,45 @@ public final class GraphvizRenderer {
     }
   }
 
-  /** Draws {@code dotFile} as {@code format} ("svg" or "png") into {@code target}. */
+  /**
+   * Draws {@code dotFile} as {@code format} ("svg" or "png") into {@code target}. Graphviz writes
+   * to a temporary file rather than a pipe, so the time limit holds even when it stalls mid-output.
+   */
   public void render(Path dotFile, String format, Path target) {
     Path errors = null;
+    Path picture = null;
     try {
       errors = Files.createTempFile("diplograph-dot", ".err");
-      Path errorFile = errors;
-      AtomicFiles.write(target, out -> {
-        Process process = start(List.of(command, "-T" + format, dotFile.toString()), errorFile, dotFile);
-        try (InputStream picture = process.getInputStream()) {
-          picture.transferTo(out);
-        }
-        waitFor(process, errorFile);
-      });
+      picture = Files.createTempFile("diplograph-dot", "." + format);
+      Process process = start(List.of(command, "-T" + format, dotFile.toString()), errors, picture, dotFile);
+      try {
+        waitFor(process, errors);
+      } finally {
+        process.destroyForcibly(); // no-op once it has ended; kills it on any failure above
+      }
+      Path drawn = picture;
+      AtomicFiles.write(target, out -> Files.copy(drawn, out));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      if (errors != null) {
-        try {
-          Files.deleteIfExists(errors);
-        } catch (IOException ignored) {
-          // a temporary file; the system cleans its temp folder
-        }
+      deleteQuietly(errors);
+      deleteQuietly(picture);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // a temporary file; the system cleans its temp folder
       }
     }
   }
 
-  private Process start(List<String> args, Path errorFile, Path dotFile) throws IOException {
+  private Process start(List<String> args, Path errorFile, Path outputFile, Path dotFile) throws IOException {
     try {
-      return new ProcessBuilder(args).redirectError(errorFile.toFile()).start();
+      return new ProcessBuilder(args).redirectError(errorFile.toFile()).redirectOutput(outputFile.toFile()).start();
     } catch (IOException e) {
       // ProcessBuilder says "Cannot run program" when the executable does not exist
       throw new MissingException(command, dotFile);

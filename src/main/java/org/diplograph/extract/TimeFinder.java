@@ -48,7 +48,7 @@ final class TimeFinder {
     while (end < graph.sentence().size() && value.equals(graph.token(end + 1).normalized())) {
       end++;
     }
-    if (start > 1 && Set.of("on", "in", "during", "since", "at").contains(graph.token(start - 1).word().toLowerCase())) {
+    if (start > 1 && Set.of("on", "in", "during", "since", "at").contains(graph.token(start - 1).word().toLowerCase(java.util.Locale.ROOT))) {
       start--;
     }
     int base = graph.sentence().begin();

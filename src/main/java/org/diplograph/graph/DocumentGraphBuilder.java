@@ -119,8 +119,8 @@ public final class DocumentGraphBuilder {
     if (r.relation().role()) {
       describeEntity(object, Set.of(), Set.of(), out);
     }
-    Node m = NodeFactory.createURI(Vocabulary.MENTION + article.id() + "/" + r.begin() + "-" + r.end() + "/"
-        + r.relation().name() + "/" + subject.id() + "/" + object.id());
+    Node m = NodeFactory.createURI(Vocabulary.MENTION + article.id() + "/" + offsets.codePoint(r.begin()) + "-"
+        + offsets.codePoint(r.end()) + "/" + r.relation().name() + "/" + subject.id() + "/" + object.id());
     out.triple(Triple.create(m, Vocabulary.TYPE, Vocabulary.dg("RelationMention")));
     out.triple(Triple.create(m, Vocabulary.TYPE, Vocabulary.STATEMENT));
     out.triple(Triple.create(m, Vocabulary.SUBJECT, s));

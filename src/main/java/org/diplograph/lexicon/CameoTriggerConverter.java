@@ -25,7 +25,7 @@ public final class CameoTriggerConverter {
   public static List<Mapping> mappings(Path file) {
     List<Mapping> out = new ArrayList<>();
     for (Tsv.Row row : Tsv.read(file, 6)) {
-      Set<String> exclude = row.get(5).equals("-") ? Set.of() : Set.of(row.get(5).toLowerCase().split("\\|"));
+      Set<String> exclude = row.get(5).equals("-") ? Set.of() : Set.of(row.get(5).toLowerCase(java.util.Locale.ROOT).split("\\|"));
       out.add(new Mapping(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), exclude));
     }
     return out;

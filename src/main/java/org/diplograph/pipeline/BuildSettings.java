@@ -64,7 +64,7 @@ public record BuildSettings(Path corpus, Path output, Path ontology, int threads
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, not " + threads);
       }
-      if (minConfidence < 0 || minConfidence > 1) {
+      if (!(minConfidence >= 0 && minConfidence <= 1)) { // NaN fails too
         throw new IllegalArgumentException("minimum confidence must be between 0 and 1, not " + minConfidence);
       }
       if (maxDocumentBytes < 1) {

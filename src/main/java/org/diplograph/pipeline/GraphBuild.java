@@ -186,8 +186,9 @@ public final class GraphBuild {
         })
         .flatMap(List::stream)
         .toList();
-    failures.forEach(listener::problem);
-    problems.addAll(failures);
+    List<InputProblem> sorted = failures.stream().sorted(java.util.Comparator.comparing(InputProblem::sourcePath)).toList();
+    sorted.forEach(listener::problem); // in file order, whatever order the threads finished in
+    problems.addAll(sorted);
     return extractions;
   }
 

@@ -82,11 +82,19 @@ public final class SafeProfileCheck implements GraphCheck {
     return null;
   }
 
+  /** Characters no XML 1.0 document may contain, so no RDF/XML export could be written. */
+  static boolean forbiddenInXml(int c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
+  }
+
   static String literalProblem(Node literal) {
     RDFDatatype type = literal.getLiteralDatatype();
     String lang = literal.getLiteralLanguage();
     if (RDF.dtLangString.equals(type) && (lang == null || lang.isEmpty())) {
       return "is an rdf:langString without a language tag";
+    }
+    if (literal.getLiteralLexicalForm().chars().anyMatch(SafeProfileCheck::forbiddenInXml)) {
+      return "contains a control character that XML 1.0 forbids (RDF/XML and TriX cannot carry it)";
     }
     if (type instanceof XSDDatatype xsd && !xsd.isValid(literal.getLiteralLexicalForm())) {
       return "is not a valid " + xsd.getURI().replace(XSDDatatype.XSD + "#", "xsd:") + " value";

@@ -52,6 +52,12 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void controlCharactersBecomeSpaces() {
+    CleanArticle clean = cleaner.clean(article("c", "Xi met\u0007 Putin\u000c in Moscow on Tuesday.\n"));
+    assertEquals("Xi met  Putin  in Moscow on Tuesday.\n", clean.text());
+  }
+
+  @Test
   void takesTheDateFromTheFileNameWhenTheTextHasNone() {
     CleanArticle clean = cleaner.clean(article("2018-12-19-0154", "Donald Trump is reported to have ordered a withdrawal."));
     assertEquals(Optional.of(LocalDate.of(2018, 12, 19)), clean.date());

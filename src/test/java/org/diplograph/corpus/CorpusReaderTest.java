@@ -68,11 +68,14 @@ class CorpusReaderTest {
   }
 
   @Test
-  void dropsAByteOrderMarkAndNormalisesLineEnds() throws IOException {
-    Files.write(corpus.resolve("bom.txt"), ("\uFEFF" + ENGLISH.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
+  void normalisesLineEndsAndTheByteOrderMarkWithoutMovingAnyOffset() throws IOException {
+    String raw = "\uFEFF" + ENGLISH.replace("\n", "\r\n") + "Old Mac line\rend\n";
+    Files.write(corpus.resolve("bom.txt"), raw.getBytes(StandardCharsets.UTF_8));
     Article a = read(1_000_000).articles().get(0);
-    assertTrue(a.text().startsWith("The foreign"));
-    assertTrue(!a.text().contains("\r"));
+    assertEquals(raw.length(), a.text().length(), "offsets into the text are offsets into the file");
+    assertEquals(raw.indexOf("Beijing"), a.text().indexOf("Beijing"));
+    assertTrue(!a.text().contains("\r") && !a.text().contains("\uFEFF"));
+    assertTrue(a.text().contains("Old Mac line\nend"));
     assertEquals(64, a.sha256().length());
   }
 

@@ -37,9 +37,11 @@ class SafeProfileCheckTest {
     g.add(Triple.create(S, P, NodeFactory.createLiteralDT("twelve", XSDDatatype.XSDinteger)));
     g.add(Triple.create(S, P, NodeFactory.createLiteralDT("2024-13-01", XSDDatatype.XSDdate)));
     g.add(Triple.create(S, P, NodeFactory.createLiteralDT("no tag", RDF.dtLangString)));
+    g.add(Triple.create(S, P, NodeFactory.createLiteralString("a bell \u0007 in a sentence")));
     List<String> problems = new SafeProfileCheck().check(g);
     String all = String.join("\n", problems);
-    assertEquals(6, problems.size(), all);
+    assertEquals(7, problems.size(), all);
+    assertTrue(all.contains("control character that XML 1.0 forbids"), all);
     assertTrue(all.contains("blank node"), all);
     assertTrue(all.contains("RDF-star"), all);
     assertTrue(all.contains("<https://w3id.org/diplograph/id/New York> contains a space"), all);
