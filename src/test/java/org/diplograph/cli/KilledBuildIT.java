@@ -64,15 +64,25 @@ class KilledBuildIT {
     return contents(output);
   }
 
-  @Test
-  void killedWhileAnnotatingLeavesThePreviousOutputAndTheNextRunFinishes() throws Exception {
-    Path corpus = dir.resolve("corpus");
-    Path output = dir.resolve("out");
+  /** The outputs of a from-scratch build of each corpus version. */
+  private record Versions(Map<String, byte[]> v1, Map<String, byte[]> v2) {}
+
+  /** Records both versions' reference outputs, then leaves {@code output} built at v1 from scratch. */
+  private Versions builtAtV1(Path corpus, Path output) throws IOException {
     corpusV2(corpus);
     Map<String, byte[]> v2 = reference(corpus, "scratch-v2");
     corpusV1(corpus);
     assertEquals(ExitCodes.OK, BuildCommandTest.build(Map.of(), args(corpus, output)).status());
-    Map<String, byte[]> v1 = contents(output);
+    return new Versions(contents(output), v2);
+  }
+
+  @Test
+  void killedWhileAnnotatingLeavesThePreviousOutputAndTheNextRunFinishes() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    Path output = dir.resolve("out");
+    Versions versions = builtAtV1(corpus, output);
+    Map<String, byte[]> v1 = versions.v1();
+    Map<String, byte[]> v2 = versions.v2();
 
     corpusV2(corpus);
     Child child = Child.start(2000, args(corpus, output));
@@ -96,11 +106,9 @@ class KilledBuildIT {
   void killedAtAnyMomentNeverLeavesAHalfWrittenOutput() throws Exception {
     Path corpus = dir.resolve("corpus");
     Path output = dir.resolve("out");
-    corpusV2(corpus);
-    Map<String, byte[]> v2 = reference(corpus, "scratch-v2");
-    corpusV1(corpus);
-    Map<String, byte[]> v1 = reference(corpus, "scratch-v1");
-    assertEquals(ExitCodes.OK, BuildCommandTest.build(Map.of(), args(corpus, output)).status());
+    Versions versions = builtAtV1(corpus, output);
+    Map<String, byte[]> v1 = versions.v1();
+    Map<String, byte[]> v2 = versions.v2();
 
     // How long a whole child run takes here (JVM start, knowledge, build), to spread the kills over it
     corpusV2(corpus);
@@ -151,11 +159,9 @@ class KilledBuildIT {
   void killedInEachPhaseLeavesTheOldOrTheNewOutputComplete() throws Exception {
     Path corpus = dir.resolve("corpus");
     Path output = dir.resolve("out");
-    corpusV2(corpus);
-    Map<String, byte[]> v2 = reference(corpus, "scratch-v2");
-    corpusV1(corpus);
-    Map<String, byte[]> v1 = reference(corpus, "scratch-v1");
-    assertEquals(ExitCodes.OK, BuildCommandTest.build(Map.of(), args(corpus, output)).status());
+    Versions versions = builtAtV1(corpus, output);
+    Map<String, byte[]> v1 = versions.v1();
+    Map<String, byte[]> v2 = versions.v2();
 
     List<String> outcomes = new ArrayList<>();
     boolean atV1 = true;
