@@ -65,7 +65,20 @@ class KilledBuildIT {
   }
 
   /** The outputs of a from-scratch build of each corpus version. */
-  private record Versions(Map<String, byte[]> v1, Map<String, byte[]> v2) {}
+  private record Versions(Map<String, byte[]> v1, Map<String, byte[]> v2) {
+    /** "v1" or "v2" for the version {@code output} holds in full; null for anything else. */
+    String of(Map<String, byte[]> output) {
+      return sameAs(output, v1) ? "v1" : sameAs(output, v2) ? "v2" : null;
+    }
+  }
+
+  private void corpusAt(Path corpus, String version) throws IOException {
+    if (version.equals("v1")) {
+      corpusV1(corpus);
+    } else {
+      corpusV2(corpus);
+    }
+  }
 
   /** Records both versions' reference outputs, then leaves {@code output} built at v1 from scratch. */
   private Versions builtAtV1(Path corpus, Path output) throws IOException {
@@ -107,8 +120,6 @@ class KilledBuildIT {
     Path corpus = dir.resolve("corpus");
     Path output = dir.resolve("out");
     Versions versions = builtAtV1(corpus, output);
-    Map<String, byte[]> v1 = versions.v1();
-    Map<String, byte[]> v2 = versions.v2();
 
     // How long a whole child run takes here (JVM start, knowledge, build), to spread the kills over it
     corpusV2(corpus);
@@ -124,11 +135,7 @@ class KilledBuildIT {
       killAfterMillis[round] = runMillis * (30 + 8 * round) / 100; // 30% .. 102% of a run
     }
     for (int round = 0; round < rounds; round++) {
-      if (round % 2 == 0) {
-        corpusV2(corpus);
-      } else {
-        corpusV1(corpus);
-      }
+      corpusAt(corpus, round % 2 == 0 ? "v2" : "v1");
       Child child = Child.start(150, args(corpus, output));
       Thread.sleep(killAfterMillis[round]);
       boolean finished = child.kill();
@@ -136,8 +143,7 @@ class KilledBuildIT {
         outcomes.add("journal left");
         StagedFiles.recover(output); // what the next build does first
       }
-      Map<String, byte[]> now = contents(output);
-      String state = sameAs(now, v1) ? "v1" : sameAs(now, v2) ? "v2" : null;
+      String state = versions.of(contents(output));
       if (state == null) {
         fail("round " + round + ": the output is neither v1 nor v2 after a kill at " + killAfterMillis[round]
             + " ms; child printed:\n" + child.output());
@@ -148,7 +154,7 @@ class KilledBuildIT {
     assertTrue(outcomes.stream().anyMatch(o -> o.contains("killed, output v1")), outcomes.toString());
     corpusV2(corpus);
     assertEquals(ExitCodes.OK, BuildCommandTest.build(Map.of(), args(corpus, output)).status());
-    assertSame(v2, contents(output), "after all the kills, a run gives the output of a build from scratch");
+    assertSame(versions.v2(), contents(output), "after all the kills, a run gives the output of a build from scratch");
   }
 
   /**
@@ -160,27 +166,21 @@ class KilledBuildIT {
     Path corpus = dir.resolve("corpus");
     Path output = dir.resolve("out");
     Versions versions = builtAtV1(corpus, output);
-    Map<String, byte[]> v1 = versions.v1();
-    Map<String, byte[]> v2 = versions.v2();
 
     List<String> outcomes = new ArrayList<>();
     boolean atV1 = true;
     for (BuildPhase phase : BuildPhase.values()) {
-      if (atV1) {
-        corpusV2(corpus);
-      } else {
-        corpusV1(corpus);
-      }
+      corpusAt(corpus, atV1 ? "v2" : "v1");
       Child child = Child.start(100, "--phases", corpus.toString(), output.toString());
       child.awaitLine("phase " + phase, Duration.ofSeconds(60));
       child.kill();
       boolean journal = Files.exists(output.resolve(".commit"));
       StagedFiles.recover(output); // what the next build does first
-      Map<String, byte[]> now = contents(output);
-      boolean isV1 = sameAs(now, v1);
-      if (!isV1 && !sameAs(now, v2)) {
+      String state = versions.of(contents(output));
+      if (state == null) {
         fail("killed at " + phase + ": the output is neither v1 nor v2; child printed:\n" + child.output());
       }
+      boolean isV1 = state.equals("v1");
       if (phase.compareTo(BuildPhase.WRITING) < 0) {
         assertEquals(atV1, isV1, "killed at " + phase + ", before writing: the previous output stays");
       } else if (phase == BuildPhase.PUBLISHING) {
