@@ -33,6 +33,12 @@ public record Credentials(String user, String password) {
     };
   }
 
+  /** The value of an {@code Authorization} header that presents these credentials unasked. */
+  String basicAuthorization() {
+    byte[] pair = (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return "Basic " + java.util.Base64.getEncoder().encodeToString(pair);
+  }
+
   private static int port(int port, String scheme) {
     return port >= 0 ? port : "https".equalsIgnoreCase(scheme) ? 443 : 80;
   }

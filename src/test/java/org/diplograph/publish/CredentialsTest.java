@@ -30,4 +30,11 @@ class CredentialsTest {
     assertNull(ask(auth, "http://localhost:3030/diplograph", Authenticator.RequestorType.PROXY), "a proxy");
     assertFalse(c.toString().contains("s3cret"));
   }
+
+  @Test
+  void basicAuthorizationEncodesUserColonPasswordInUtf8() {
+    // The pair from RFC 7617's own example, then a password outside ASCII.
+    assertEquals("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", new Credentials("Aladdin", "open sesame").basicAuthorization());
+    assertEquals("Basic YWxpY2U6Y2Fmw6k=", new Credentials("alice", "caf\u00e9").basicAuthorization());
+  }
 }
