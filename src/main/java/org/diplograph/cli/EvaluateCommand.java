@@ -8,7 +8,16 @@ import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import java.util.List;
+import org.diplograph.annotate.AnnotatorFactory;
+import org.diplograph.evaluate.EventEvaluation;
+import org.diplograph.evaluate.EventGold;
+import org.diplograph.evaluate.EventScore;
 import org.diplograph.evaluate.Evaluation;
+import org.diplograph.pipeline.BuildListener;
+import org.diplograph.pipeline.BuildSettings;
+import org.diplograph.pipeline.GraphBuild;
+import org.diplograph.pipeline.Knowledge;
 import org.diplograph.evaluate.Evaluator;
 import org.diplograph.evaluate.GoldRelation;
 import org.diplograph.evaluate.GoldStandard;
@@ -27,15 +36,22 @@ final class EvaluateCommand implements Command {
 
   @Override
   public String arguments() {
-    return "--gold FILE --entities FILE [options] [graph.ttl]";
+    return "--gold FILE --entities FILE [options] [graph.ttl]  |  --events DIR [--split dev|test|all]";
   }
 
   @Override
   public Options options() {
     Options options = new Options();
-    options.addOption(Option.builder().longOpt("gold").hasArg().argName("FILE").required()
+    options.addOption(Option.builder().longOpt("gold").hasArg().argName("FILE")
         .desc("gold relations (TSV: doc, subject, relation, object, status, evidence)").get());
-    options.addOption(Option.builder().longOpt("entities").hasArg().argName("FILE").required()
+    options.addOption(Option.builder().longOpt("events").hasArg().argName("DIR")
+        .desc("blind event set (sentences.tsv, annotations/): builds its sentences with the pipeline and reports "
+            + "precision and recall per PLOVER type, and for type+source+target").get());
+    options.addOption(Option.builder().longOpt("split").hasArg().argName("NAME")
+        .desc("with --events: dev, test or all (default: both dev and test)").get());
+    options.addOption(Option.builder().longOpt("work").hasArg().argName("DIR")
+        .desc("with --events: folder for the sentence corpus, its graph and annotation cache (default target/eval-events)").get());
+    options.addOption(Option.builder().longOpt("entities").hasArg().argName("FILE")
         .desc("gold entities (TSV: label, type, aliases, wikidata)").get());
     options.addOption(Option.builder().longOpt("min-precision").hasArg().argName("X")
         .desc("exit with status 5 if event precision is below X").get());
@@ -47,6 +63,12 @@ final class EvaluateCommand implements Command {
 
   @Override
   public int run(CommandLine line, Console console) throws Exception {
+    if (line.hasOption("events")) {
+      return events(line, console);
+    }
+    if (!line.hasOption("gold") || !line.hasOption("entities")) {
+      throw new UsageException("evaluate needs --gold and --entities, or --events");
+    }
     Path graphFile = CommonOptions.graphFile(line);
     GoldStandard gold = GoldStandard.load(Path.of(line.getOptionValue("gold")), Path.of(line.getOptionValue("entities")));
     Graph graph = GraphFactory.createDefaultGraph();
@@ -73,5 +95,34 @@ final class EvaluateCommand implements Command {
     double minRecall = CommonOptions.doubleValue(line, "min-recall", 0);
     boolean pass = e.precision() >= minPrecision && e.recall() >= minRecall;
     return pass ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+  }
+
+  private int events(CommandLine line, Console console) {
+    Path folder = Path.of(line.getOptionValue("events"));
+    Path work = Path.of(line.getOptionValue("work", "target/eval-events"));
+    EventGold gold = EventGold.load(folder);
+    Path corpus = work.resolve("corpus");
+    EventEvaluation.writeCorpus(gold, corpus);
+    Knowledge knowledge = Knowledge.load(CommonOptions.ontology(line));
+    BuildSettings settings = BuildSettings.builder().corpus(corpus).output(work.resolve("output"))
+        .ontology(CommonOptions.ontology(line)).build();
+    new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT);
+    var found = EventEvaluation.found(work.resolve("output").resolve(GraphBuild.GRAPH_FILE));
+    List<String> splits = line.hasOption("split") ? List.of(line.getOptionValue("split")) : List.of("dev", "test");
+    var out = console.out();
+    for (String split : splits) {
+      EventScore score = EventEvaluation.score(gold, found, split);
+      out.printf(Locale.ROOT, "== %s split ==%n", split);
+      out.printf(Locale.ROOT, "%-14s %s%n", "type", score.all().format());
+      out.printf(Locale.ROOT, "%-14s %s%n", "type+src+tgt", score.allWithArgs().format());
+      out.printf(Locale.ROOT, "%-14s %.2f (over events whose type matched)%n", "modality", score.modalityAccuracy());
+      out.println("per type (type only | type+source+target):");
+      for (var e : score.byType().entrySet()) {
+        var withArgs = score.withArgsByType().get(e.getKey());
+        out.printf(Locale.ROOT, "  %-10s %s | F1 %.2f%n", e.getKey(), e.getValue().format(),
+            withArgs == null ? 0 : withArgs.f1());
+      }
+    }
+    return ExitCodes.OK;
   }
 }

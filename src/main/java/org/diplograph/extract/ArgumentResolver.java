@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Token;
+import org.diplograph.resolve.Entity;
+import org.diplograph.resolve.EntityType;
 import org.diplograph.resolve.Mention;
 import org.diplograph.resolve.NameLists;
 import org.diplograph.resolve.PronounResolver;
@@ -22,6 +24,8 @@ final class ArgumentResolver {
   private static final double PRONOUN = 0.8;
   /** Confidence of an argument reached through an agent, asset or deed noun. */
   private static final double VIA_NOUN = 0.9;
+  /** Confidence of a participant named by words no actor could be resolved for. */
+  private static final double UNRESOLVED = 0.5;
 
   private final ResolvedDocument document;
   private final List<DependencyGraph> graphs;
@@ -44,7 +48,83 @@ final class ArgumentResolver {
     if (out.isEmpty() && relation.placeMeansState()) {
       placeState(sentence, token).ifPresent(a -> add(out, a));
     }
+    if (out.isEmpty()) {
+      unresolved(sentence, token).ifPresent(a -> out.put("?" + token, a));
+    }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * Words that name an actor the document does not let us resolve ("he" in a one-sentence text,
+   * "the commission", a name only NER knows as a person or organisation): kept as the event's
+   * participant text, with no actor node.
+   */
+  private java.util.Optional<Argument> unresolved(int sentence, int token) {
+    Token t = graphs.get(sentence).token(token);
+    boolean actorWord = (t.isPronoun() && PronounResolver.isResolvable(t.word()))
+        || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")
+        || (t.isNoun() && names.isAgentNoun(t.lemma()));
+    if (!actorWord) {
+      return java.util.Optional.empty();
+    }
+    Phrase p = phrase(sentence, token);
+    return java.util.Optional.of(new Argument(null, UNRESOLVED, token, p.text(), p.begin(), p.end()));
+  }
+
+  /** The noun phrase of a head word: its compounds, adjectives and possessors, and itself. */
+  private Phrase phrase(int sentence, int head) {
+    DependencyGraph graph = graphs.get(sentence);
+    int first = head;
+    int last = head;
+    for (int m : graph.children(head, r -> r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")
+        || r.equals("flat") || r.equals("det"))) {
+      first = Math.min(first, m);
+      last = Math.max(last, m);
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      Token w = graph.token(i);
+      if (text.length() > 0 && !w.word().startsWith("'") && !w.word().startsWith("’")) {
+        text.append(' ');
+      }
+      text.append(w.word());
+    }
+    return new Phrase(text.toString(), graph.token(first).begin(), graph.token(last).end());
+  }
+
+  private record Phrase(String text, int begin, int end) {}
+
+  /**
+   * A group named by what it is ("Ethiopian troops", "Turkey's police", "gunmen"): one node per
+   * state and sector, or the organisation it belongs to ("Islamic State fighters"), or one node
+   * per sector when the text names neither.
+   */
+  private List<Argument> group(int sentence, int token, NameLists.GroupSector sector, boolean personal) {
+    DependencyGraph graph = graphs.get(sentence);
+    Phrase p = phrase(sentence, token);
+    String qualifier = null;
+    for (int modifier : graph.children(token, r -> r.equals("compound") || r.equals("amod")
+        || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:from"))) {
+      for (Argument a : actorOrPronoun(sentence, modifier, personal)) {
+        Entity e = a.entity();
+        if (e.type() == EntityType.STATE) {
+          String id = "Group_" + e.id() + "_" + sector.code();
+          Entity group = new Entity(id, sector.label() + " of " + e.label(), EntityType.GROUP, null, e.id(), null);
+          return List.of(new Argument(group, VIA_NOUN * a.confidence(), token, p.text(), p.begin(), p.end()));
+        }
+        if (e.type().isOrganisation()) {
+          return List.of(new Argument(e, VIA_NOUN * a.confidence(), token, p.text(), p.begin(), p.end()));
+        }
+      }
+      Token m = graph.token(modifier);
+      if (qualifier == null && (m.tag().equals("JJ") || m.tag().startsWith("NNP")) && Character.isUpperCase(m.word().charAt(0))) {
+        qualifier = m.word(); // "Kurdish fighters": a people, not a state
+      }
+    }
+    String id = "Group_" + (qualifier != null ? org.diplograph.resolve.EntityIds.slug(qualifier) + "_" : "") + sector.code();
+    String label = qualifier != null ? qualifier + " " + sector.label() : sector.label();
+    Entity group = new Entity(id, label, EntityType.GROUP, null, null, null);
+    return List.of(new Argument(group, VIA_NOUN * 0.9, token, p.text(), p.begin(), p.end()));
   }
 
   /** "attacked Kharkiv": the state a place lies in, for relations whose object a place may name. */
@@ -67,6 +147,8 @@ final class ArgumentResolver {
       for (Mention m : pronouns.antecedents(sentence, token, personal)) {
         add(out, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
       }
+    } else if (t.isNoun() && names.groupSector(t.lemma()).isPresent() && !t.tag().startsWith("NNP")) {
+      group(sentence, token, names.groupSector(t.lemma()).get(), personal).forEach(a -> add(out, a));
     } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
       List<Argument> referent = namedReferent(sentence, token);
       boolean nonState = graph.children(token, r -> r.equals("compound") || r.equals("amod")).stream()

@@ -20,8 +20,8 @@ final class ConstructionExtractor {
     this.modality = modality;
   }
 
-  List<RelationMention> extract(ExtractionContext context, int sentence) {
-    List<RelationMention> out = new ArrayList<>();
+  List<EventMention> extract(ExtractionContext context, int sentence, RelationCatalog catalog) {
+    List<EventMention> out = new ArrayList<>();
     if (rules.rules().isEmpty()) {
       return out;
     }
@@ -30,20 +30,21 @@ final class ConstructionExtractor {
       SemgrexMatcher matcher = rule.pattern().matcher(graph);
       while (matcher.find()) {
         int trigger = matcher.getNode("trigger").index();
-        MentionDraft draft = new MentionDraft(context, sentence, trigger, rule.relation(), rule.confidence(),
+        MentionDraft draft = new MentionDraft(context, sentence, trigger,
+            catalog.forRelation(rule.relation(), null, rule.source()), rule.confidence(),
             rule.source(), modality.classify(context.graph(sentence), trigger, rule.relation()), 0,
             tokens(matcher, "object"));
         if (matcher.getNode("pair") != null) {
           List<Argument> parties = EventExtractor.resolveAll(context, sentence, tokens(matcher, "pair"), rule.relation());
-          EventExtractor.pairs(parties, draft, out);
+          if (EventExtractor.distinctEntities(parties) >= 2) {
+            out.add(draft.event(parties, List.of(), true, 1.0));
+          }
           continue;
         }
         List<Argument> subjects = EventExtractor.resolveAll(context, sentence, tokens(matcher, "subject"), rule.relation());
         List<Argument> objects = EventExtractor.resolveAll(context, sentence, tokens(matcher, "object"), rule.relation());
-        for (Argument s : subjects) {
-          for (Argument o : objects) {
-            draft.emit(s, o, out);
-          }
+        if (!subjects.isEmpty() && !objects.isEmpty()) {
+          out.add(draft.event(subjects, objects, false, 1.0));
         }
       }
     }

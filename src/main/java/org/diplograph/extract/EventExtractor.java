@@ -7,13 +7,15 @@ import org.diplograph.annotate.Token;
 import org.diplograph.resolve.EntityType;
 
 /**
- * Extracts event relations (met with, supports, accused, ...) from a sentence with the rows of
- * {@code triggers.tsv}: for each trigger word, fill its subject and object slots, resolve them
- * to actors, and record one mention per actor pair with its modality, date and place.
+ * Extracts events from a sentence with the rows of the trigger tables: for each trigger word, the
+ * rules that speak for it fill their subject and object slots, resolve them to actors, and record
+ * one event mention with its modality, date and place (and the relation statements it gives).
  */
 final class EventExtractor {
   /** Discount for a subject taken from a light verb or an inherited clause rather than the trigger. */
   private static final double INDIRECT = 0.9;
+  /** Discount for an event whose rule allows it with no participant at all ("a bomb exploded"). */
+  private static final double BARE = 0.8;
 
   private final TriggerRules triggers;
   private final ArgumentSlots slots;
@@ -25,23 +27,47 @@ final class EventExtractor {
     this.modality = modality;
   }
 
-  List<RelationMention> extract(ExtractionContext context, int sentence) {
+  List<EventMention> extract(ExtractionContext context, int sentence) {
     DependencyGraph graph = context.graph(sentence);
-    List<RelationMention> out = new ArrayList<>();
+    List<EventMention> out = new ArrayList<>();
     for (Token token : graph.sentence().tokens()) {
       List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
-      for (TriggerRule rule : rules) {
-        if (rule.requires().isEmpty() || graph.hasDescendantLemma(token.index(), rule.requires(), 2)) {
-          apply(context, sentence, token.index(), rule, out);
-        }
+      for (TriggerRule rule : chosen(graph, token.index(), rules)) {
+        apply(context, sentence, token.index(), rule, out);
       }
     }
     return out;
   }
 
+  /**
+   * The rules that speak for one word: curated rows over generated ones, and among those the rows
+   * whose required words are present over the rows that require nothing ("fire rockets" is an
+   * assault, "fire a minister" is not), one row per event type and relation.
+   */
+  private static List<TriggerRule> chosen(DependencyGraph graph, int token, List<TriggerRule> rules) {
+    List<TriggerRule> matching = new ArrayList<>();
+    for (TriggerRule rule : rules) {
+      if (rule.requires().isEmpty() || graph.hasDescendantLemma(token, rule.requires(), 2)) {
+        matching.add(rule);
+      }
+    }
+    if (matching.stream().anyMatch(TriggerRule::curated)) {
+      matching.removeIf(r -> !r.curated());
+    }
+    if (matching.stream().anyMatch(r -> !r.requires().isEmpty())) {
+      matching.removeIf(r -> r.requires().isEmpty());
+    }
+    java.util.Map<String, TriggerRule> best = new java.util.LinkedHashMap<>();
+    for (TriggerRule rule : matching) {
+      best.merge(rule.event().type().name() + "|" + (rule.event().relation() == null ? "" : rule.event().relation().name()),
+          rule, (a, b) -> b.confidence() > a.confidence() ? b : a);
+    }
+    return List.copyOf(best.values());
+  }
+
   private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
-      List<RelationMention> out) {
+      List<EventMention> out) {
     DependencyGraph graph = context.graph(sentence);
     ArgumentSlots.Light light = rule.verb() ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
     List<Argument> subjects = subjects(context, sentence, trigger, rule, light);
@@ -57,26 +83,40 @@ final class EventExtractor {
       if (slot.equals("@between")) {
         between.addAll(resolved);
       } else {
-        objects.addAll(resolved);
+        for (Argument a : resolved) {
+          if (objects.stream().noneMatch(b -> b.key().equals(a.key()))) {
+            objects.add(a);
+          }
+        }
         objectTokens.addAll(tokens);
       }
     }
-    int clause = rule.verb() ? 0 : (light.verb() > 0 ? light.verb() : slots.clauseVerb(graph, trigger));
-    MentionDraft draft = new MentionDraft(context, sentence, trigger, rule.relation(), rule.confidence(),
-        rule.source(), modality.classify(graph, trigger, rule.relation()), clause, objectTokens);
-    if (distinctEntities(between) >= 2) {
-      pairs(between, draft, out);
-    } else if (!anyObject && rule.relation().symmetric() && distinctEntities(subjects) >= 2) {
-      // "Xi and Putin met": both parties are subjects. Not when the verb has an object that is no
-      // actor ("informants whom the CIA and the DGSE met").
-      pairs(subjects, draft, out);
-    } else {
-      for (Argument s : subjects) {
-        for (Argument o : objects) {
-          draft.emit(s, o, out);
-        }
-      }
+    if (rule.event().relation() != null
+        && objects.stream().anyMatch(o -> o.resolved() && !rule.relation().acceptsObject(o.entity().type()))) {
+      return; // politicians "attack" each other's plans with words: not an assault
     }
+    int clause = rule.verb() ? 0 : (light.verb() > 0 ? light.verb() : slots.clauseVerb(graph, trigger));
+    MentionDraft draft = new MentionDraft(context, sentence, trigger, rule.event(), rule.confidence(),
+        rule.source(), modality.classify(graph, trigger, rule.relation()), clause, objectTokens);
+    EventMention event;
+    if (distinctEntities(between) >= 2) {
+      // "talks between Beijing and Moscow": the first named party is the source
+      event = draft.event(between.subList(0, 1), between.subList(1, between.size()), false, 1.0);
+    } else if (!anyObject && rule.relation().symmetric() && distinctEntities(subjects) >= 2) {
+      // "Xi and Putin met": both parties are sources. Not when the verb has an object that is no
+      // actor ("informants whom the CIA and the DGSE met").
+      event = draft.event(subjects, List.of(), true, 1.0);
+    } else {
+      List<Argument> targets = new ArrayList<>(objects);
+      if (targets.isEmpty()) {
+        targets.addAll(between);
+      }
+      if (subjects.isEmpty() && targets.isEmpty() && !rule.bare()) {
+        return;
+      }
+      event = draft.event(subjects, targets, false, subjects.isEmpty() && targets.isEmpty() ? BARE : 1.0);
+    }
+    out.add(event);
   }
 
   private List<Argument> subjects(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
@@ -95,7 +135,7 @@ final class EventExtractor {
       };
       List<Argument> found = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("mod")) {
-        found.removeIf(a -> a.entity().type() == EntityType.PERSON);
+        found.removeIf(a -> !a.resolved() || a.entity().type() == EntityType.PERSON);
       }
       if (!found.isEmpty()) {
         boolean indirect = slot.equals("light") || (slot.equals("nsubj")
@@ -127,7 +167,7 @@ final class EventExtractor {
     List<Argument> out = new ArrayList<>();
     for (int token : tokens) {
       for (Argument a : context.arguments().resolve(sentence, token, relation)) {
-        if (out.stream().noneMatch(b -> b.entity().equals(a.entity()))) {
+        if (out.stream().noneMatch(b -> b.key().equals(a.key()))) {
           out.add(a);
         }
       }
@@ -141,14 +181,6 @@ final class EventExtractor {
   }
 
   static long distinctEntities(List<Argument> arguments) {
-    return arguments.stream().map(a -> a.entity().id()).distinct().count();
-  }
-
-  static void pairs(List<Argument> parties, MentionDraft draft, List<RelationMention> out) {
-    for (int i = 0; i < parties.size(); i++) {
-      for (int j = i + 1; j < parties.size(); j++) {
-        draft.emit(parties.get(i), parties.get(j), out);
-      }
-    }
+    return arguments.stream().filter(Argument::resolved).map(a -> a.entity().id()).distinct().count();
   }
 }

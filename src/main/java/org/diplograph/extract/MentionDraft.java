@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Sentence;
@@ -7,9 +8,10 @@ import org.diplograph.annotate.Token;
 import org.diplograph.resolve.Entity;
 
 /**
- * What all mentions found at one trigger share (relation, rule, modality, date, place); emits one
- * {@link RelationMention} per subject/object pair, with the evidence span and the confidence
- * (rule prior times the certainty of each argument).
+ * What one rule found at one trigger (event, rule, modality, date, place); turns the resolved
+ * participants into an {@link EventMention} with the relation statements it gives (one per source
+ * and target pair, or per pair of coordinated parties of a mutual event), each with its evidence
+ * span and confidence (rule prior times the certainty of each argument).
  */
 final class MentionDraft {
   private static final TimeFinder TIMES = new TimeFinder();
@@ -18,7 +20,7 @@ final class MentionDraft {
   private final ExtractionContext context;
   private final int sentence;
   private final int trigger;
-  private final RelationSpec relation;
+  private final EventSpec event;
   private final double ruleConfidence;
   private final String source;
   private final Modality modality;
@@ -26,12 +28,12 @@ final class MentionDraft {
   private final Entity place;
 
   /** {@code clause} is the verb carrying a noun trigger (0 if none), where its date and place may hang. */
-  MentionDraft(ExtractionContext context, int sentence, int trigger, RelationSpec relation, double ruleConfidence,
+  MentionDraft(ExtractionContext context, int sentence, int trigger, EventSpec event, double ruleConfidence,
       String source, Modality modality, int clause, List<Integer> objectTokens) {
     this.context = context;
     this.sentence = sentence;
     this.trigger = trigger;
-    this.relation = relation;
+    this.event = event;
     this.ruleConfidence = ruleConfidence;
     this.source = source;
     this.modality = modality;
@@ -40,7 +42,55 @@ final class MentionDraft {
     this.place = PLACES.find(context.document(), graph, sentence, trigger, clause, objectTokens).orElse(null);
   }
 
-  void emit(Argument subject, Argument object, List<RelationMention> out) {
+  /**
+   * The event with these participants. {@code mutual} says the sources acted with each other
+   * ("Xi and Putin met"): statements then pair the sources among themselves.
+   */
+  EventMention event(List<Argument> sources, List<Argument> targets, boolean mutual, double discount) {
+    List<Argument> kept = new ArrayList<>(sources);
+    List<Argument> objects = new ArrayList<>(targets);
+    objects.removeIf(o -> kept.stream().anyMatch(s -> s.key().equals(o.key())));
+    List<RelationMention> statements = new ArrayList<>();
+    if (event.relation() != null) {
+      if (mutual) {
+        for (int i = 0; i < kept.size(); i++) {
+          for (int j = i + 1; j < kept.size(); j++) {
+            statement(kept.get(i), kept.get(j), statements);
+          }
+        }
+      } else {
+        for (Argument s : kept) {
+          for (Argument o : objects) {
+            statement(s, o, statements);
+          }
+        }
+      }
+    }
+    Token t = context.graph(sentence).sentence().token(trigger);
+    int begin = t.begin();
+    int end = t.end();
+    double sure = 1.0;
+    for (List<Argument> side : List.of(kept, objects)) {
+      double best = 0;
+      for (Argument a : side) {
+        begin = Math.min(begin, a.begin());
+        end = Math.max(end, a.end());
+        best = Math.max(best, a.confidence());
+      }
+      sure *= side.isEmpty() ? 1.0 : best;
+    }
+    double confidence = round(ruleConfidence * sure * discount);
+    Entity where = place != null && kept.stream().noneMatch(a -> place.equals(a.entity()))
+        && objects.stream().noneMatch(a -> place.equals(a.entity())) ? place : null;
+    return new EventMention(event, kept, objects, sentence, trigger, begin, end, t.word(), modality, confidence,
+        source, time, where, statements);
+  }
+
+  private void statement(Argument subject, Argument object, List<RelationMention> out) {
+    RelationSpec relation = event.relation();
+    if (!subject.resolved() || !object.resolved()) {
+      return;
+    }
     if (subject.entity().equals(object.entity()) || !relation.acceptsObject(object.entity().type())) {
       return;
     }
@@ -51,9 +101,13 @@ final class MentionDraft {
     Token t = s.token(trigger);
     int begin = Math.min(t.begin(), Math.min(subject.begin(), object.begin()));
     int end = Math.max(t.end(), Math.max(subject.end(), object.end()));
-    double confidence = Math.round(ruleConfidence * subject.confidence() * object.confidence() * 100) / 100.0;
+    double confidence = round(ruleConfidence * subject.confidence() * object.confidence());
     Entity where = place != null && !place.equals(subject.entity()) && !place.equals(object.entity()) ? place : null;
     out.add(new RelationMention(relation, subject.entity(), object.entity(), sentence, begin, end,
         t.word(), subject.text(), object.text(), modality, confidence, source, time, where));
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
   }
 }

@@ -10,9 +10,11 @@ import org.diplograph.resolve.NameLists;
 import org.diplograph.resolve.ResolvedDocument;
 
 /**
- * The extract stage: event relations from trigger words, roles from titles. One mention is kept
- * per relation, pair of actors, sentence and modality (the most confident), so two rules firing on
- * the same statement ("provided aid" and "aid to") do not count it twice. Thread-safe.
+ * The extract stage: events from trigger words and constructions, roles from titles. One event is
+ * kept per trigger word and type (the reading with most participants), and one relation statement per relation, pair
+ * of actors, sentence and modality (the most confident), so two rules firing on the same statement
+ * ("provided aid" and "aid to") do not count it twice; an event with no participant is dropped
+ * when the sentence has one of its type with participants. Thread-safe.
  */
 public final class RelationExtractor {
   private final EventExtractor events;
@@ -20,9 +22,11 @@ public final class RelationExtractor {
   private final RoleExtractor roles;
   private final NameLists names;
   private final Gazetteer gazetteer;
+  private final RelationCatalog catalog;
 
   public RelationExtractor(ExtractionRules rules, Gazetteer gazetteer, NameLists names) {
     this.gazetteer = gazetteer;
+    this.catalog = rules.catalog();
     ModalityClassifier modality = new ModalityClassifier(rules.modalityCues());
     this.events = new EventExtractor(rules.triggers(), rules.lightVerbs(), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
@@ -30,22 +34,53 @@ public final class RelationExtractor {
     this.names = names;
   }
 
-  public List<RelationMention> extract(ResolvedDocument document) {
+  public Extraction extract(ResolvedDocument document) {
     ExtractionContext context = new ExtractionContext(document, names, gazetteer);
+    Map<String, EventMention> events = new LinkedHashMap<>();
     Map<String, RelationMention> kept = new LinkedHashMap<>();
     for (int s = 0; s < document.sentences().size(); s++) {
-      List<RelationMention> found = new ArrayList<>(events.extract(context, s));
-      found.addAll(constructions.extract(context, s));
-      found.addAll(roles.extract(context, s));
-      for (RelationMention m : found) {
+      List<EventMention> found = new ArrayList<>(this.events.extract(context, s));
+      found.addAll(constructions.extract(context, s, catalog));
+      found.removeIf(e -> e.sources().isEmpty() && e.targets().isEmpty() && found.stream().anyMatch(other ->
+          other.event().type().equals(e.event().type()) && !(other.sources().isEmpty() && other.targets().isEmpty())));
+      for (EventMention e : found) {
+        events.merge(key(e), e, RelationExtractor::better);
+      }
+      for (RelationMention m : roles.extract(context, s)) {
         kept.merge(key(m), m, (a, b) -> b.confidence() > a.confidence() ? b : a);
       }
     }
+    for (EventMention e : events.values()) {
+      for (RelationMention m : e.statements()) {
+        kept.merge(key(m), m, (a, b) -> b.confidence() > a.confidence() ? b : a);
+      }
+    }
+    List<EventMention> eventList = new ArrayList<>(events.values());
+    eventList.sort(Comparator.comparingInt(EventMention::begin).thenComparingInt(EventMention::end)
+        .thenComparing(e -> e.event().key()).thenComparingInt(EventMention::trigger));
     List<RelationMention> out = new ArrayList<>(kept.values());
     out.sort(Comparator.comparingInt(RelationMention::begin).thenComparingInt(RelationMention::end)
         .thenComparing(m -> m.relation().name()).thenComparing(m -> m.subject().id())
         .thenComparing(m -> m.object().id()));
-    return out;
+    return new Extraction(eventList, out);
+  }
+
+  /** One event per trigger word and type. */
+  private static String key(EventMention e) {
+    return e.sentence() + "|" + e.trigger() + "|" + e.event().type().name();
+  }
+
+  /** Of two rules' readings of one trigger: more participants, then a named relation, then confidence. */
+  private static EventMention better(EventMention a, EventMention b) {
+    int pa = a.sources().size() + a.targets().size();
+    int pb = b.sources().size() + b.targets().size();
+    if (pa != pb) {
+      return pb > pa ? b : a;
+    }
+    if ((a.event().relation() == null) != (b.event().relation() == null)) {
+      return a.event().relation() != null ? a : b;
+    }
+    return b.confidence() > a.confidence() ? b : a;
   }
 
   private static String key(RelationMention m) {

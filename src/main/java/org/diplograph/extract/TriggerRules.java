@@ -34,10 +34,7 @@ public final class TriggerRules {
   private void read(Path file, RelationCatalog catalog) {
     TriggerRules rules = this;
     for (Tsv.Row row : Tsv.read(file, 7)) {
-      RelationSpec relation = catalog.require(row.get(0), row.where());
-      if (relation.role()) {
-        throw row.error("'" + relation.name() + "' is a role; roles come from titles.tsv");
-      }
+      EventSpec event = catalog.event(row.get(0), row.where());
       String pos = row.get(2);
       if (!pos.equals("V") && !pos.equals("N")) {
         throw row.error("pos must be V or N, not '" + pos + "'");
@@ -66,8 +63,13 @@ public final class TriggerRules {
       Set<String> requires = row.get(6).equals("-") || row.get(6).isEmpty()
           ? Set.of() : Set.of(row.get(6).toLowerCase(Locale.ROOT).split("\\|"));
       String lemma = row.get(1).toLowerCase(Locale.ROOT);
-      TriggerRule rule = new TriggerRule(relation, lemma, pos.equals("V"), subjects, objects, confidence,
-          requires, row.where());
+      String flags = row.cells().size() > 9 ? row.get(9) : "-";
+      if (!flags.equals("-") && !flags.equals("bare")) {
+        throw row.error("unknown flag '" + flags + "' (use bare or -)");
+      }
+      TriggerRule rule = new TriggerRule(event, lemma, pos.equals("V"), subjects, objects, confidence,
+          requires, flags.equals("bare"), !file.getFileName().toString().startsWith("generated-"),
+          row.cells().size() > 8 ? row.get(8) : "", row.where());
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       rules.all.add(rule);
     }

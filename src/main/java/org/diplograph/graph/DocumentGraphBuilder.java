@@ -13,6 +13,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.diplograph.clean.CleanArticle;
+import org.diplograph.extract.Argument;
+import org.diplograph.extract.EventMention;
+import org.diplograph.extract.EventTime;
+import org.diplograph.extract.Extraction;
+import org.diplograph.extract.Modality;
 import org.diplograph.extract.RelationMention;
 import org.diplograph.resolve.Entity;
 import org.diplograph.resolve.Mention;
@@ -35,7 +40,8 @@ public final class DocumentGraphBuilder {
     this.minConfidence = minConfidence;
   }
 
-  public void build(CleanArticle article, ResolvedDocument resolved, List<RelationMention> relations, StreamRDF out) {
+  public void build(CleanArticle article, ResolvedDocument resolved, Extraction extraction, StreamRDF out) {
+    List<RelationMention> relations = extraction.relations();
     Node doc = Vocabulary.document(article.id());
     describeDocument(article, resolved, doc, out);
     Map<String, Set<String>> altLabels = new TreeMap<>();
@@ -47,6 +53,14 @@ public final class DocumentGraphBuilder {
       (m.kind() == MentionKind.DEMONYM ? demonyms : altLabels)
           .computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(m.surface());
     }
+    for (EventMention e : extraction.events()) {
+      for (Argument a : e.sources().stream().filter(Argument::resolved).toList()) {
+        described.putIfAbsent(a.entity().id(), entities.canonical(a.entity()));
+      }
+      for (Argument a : e.targets().stream().filter(Argument::resolved).toList()) {
+        described.putIfAbsent(a.entity().id(), entities.canonical(a.entity()));
+      }
+    }
     for (RelationMention r : relations) {
       if (r.relation().role() && r.subjectText() != null) {
         altLabels.computeIfAbsent(r.subject().id(), k -> new LinkedHashSet<>()).add(r.subjectText());
@@ -57,9 +71,57 @@ public final class DocumentGraphBuilder {
       out.triple(Triple.create(Vocabulary.entity(e.id()), Vocabulary.dg("mentionedIn"), doc));
     }
     OffsetMap offsets = new OffsetMap(article.article().text());
+    Set<RelationMention> kept = new java.util.HashSet<>(relations);
     for (RelationMention r : relations) {
       relation(article, resolved, r, doc, offsets, out);
     }
+    for (EventMention e : extraction.events()) {
+      event(article, resolved, e, kept, doc, offsets, out);
+    }
+  }
+
+  /**
+   * An event mention node with its type, participants and evidence, linked to the relation
+   * statements it gives (those kept after duplicates were merged).
+   */
+  private void event(CleanArticle article, ResolvedDocument resolved, EventMention e, Set<RelationMention> kept,
+      Node doc, OffsetMap offsets, StreamRDF out) {
+    String type = e.event().type().name();
+    Node m = NodeFactory.createURI(Vocabulary.EVENT_MENTION + article.id() + "/" + offsets.codePoint(e.begin()) + "-"
+        + offsets.codePoint(e.end()) + "/" + type + "/" + e.trigger());
+    out.triple(Triple.create(m, Vocabulary.TYPE, Vocabulary.dg("EventMention")));
+    out.triple(Triple.create(m, Vocabulary.dg("eventType"), Vocabulary.dg(type)));
+    if (e.event().mode() != null) {
+      out.triple(Triple.create(m, Vocabulary.dg("mode"), string(e.event().mode())));
+    }
+    for (Argument a : e.sources()) {
+      participant(m, "source", a, out);
+    }
+    for (Argument a : e.targets()) {
+      participant(m, "target", a, out);
+    }
+    evidence(m, doc, resolved, e.sentence(), e.begin(), e.end(), e.triggerText(), e.confidence(), e.modality(),
+        e.rule(), e.time(), e.place(), offsets, out);
+    for (RelationMention r : e.statements()) {
+      if (kept.contains(r)) {
+        out.triple(Triple.create(m, Vocabulary.dg("statement"), statementNode(article, r, offsets)));
+      }
+    }
+  }
+
+  private void participant(Node mention, String role, Argument a, StreamRDF out) {
+    if (a.resolved()) {
+      out.triple(Triple.create(mention, Vocabulary.dg(role), Vocabulary.entity(entities.canonical(a.entity()).id())));
+    }
+    if (a.text() != null) {
+      out.triple(Triple.create(mention, Vocabulary.dg(role + "Text"), string(a.text())));
+    }
+  }
+
+  private Node statementNode(CleanArticle article, RelationMention r, OffsetMap offsets) {
+    return NodeFactory.createURI(Vocabulary.MENTION + article.id() + "/" + offsets.codePoint(r.begin()) + "-"
+        + offsets.codePoint(r.end()) + "/" + r.relation().name() + "/" + entities.canonical(r.subject()).id() + "/"
+        + entities.canonical(r.object()).id());
   }
 
   private void describeDocument(CleanArticle article, ResolvedDocument resolved, Node doc, StreamRDF out) {
@@ -88,6 +150,10 @@ public final class DocumentGraphBuilder {
     }
     if (e.wikidata() != null) {
       out.triple(Triple.create(node, Vocabulary.SAME_AS, NodeFactory.createURI(Vocabulary.WD + e.wikidata())));
+    }
+    if (e.type() == org.diplograph.resolve.EntityType.GROUP && e.id().lastIndexOf('_') > 0) {
+      // group ids end with their sector code: Group_Ethiopia_MIL (see extract.ArgumentResolver)
+      out.triple(Triple.create(node, Vocabulary.dg("sector"), string(e.id().substring(e.id().lastIndexOf('_') + 1))));
     }
     reference(node, "country", e.country(), out);
     reference(node, "actsAs", e.actsAs(), out);
@@ -119,31 +185,44 @@ public final class DocumentGraphBuilder {
     if (r.relation().role()) {
       describeEntity(object, Set.of(), Set.of(), out);
     }
-    Node m = NodeFactory.createURI(Vocabulary.MENTION + article.id() + "/" + offsets.codePoint(r.begin()) + "-"
-        + offsets.codePoint(r.end()) + "/" + r.relation().name() + "/" + subject.id() + "/" + object.id());
+    Node m = statementNode(article, r, offsets);
     out.triple(Triple.create(m, Vocabulary.TYPE, Vocabulary.dg("RelationMention")));
     out.triple(Triple.create(m, Vocabulary.TYPE, Vocabulary.STATEMENT));
     out.triple(Triple.create(m, Vocabulary.SUBJECT, s));
     out.triple(Triple.create(m, Vocabulary.PREDICATE, p));
     out.triple(Triple.create(m, Vocabulary.OBJECT, o));
-    out.triple(Triple.create(m, Vocabulary.DERIVED_FROM, doc));
-    out.triple(Triple.create(m, Vocabulary.dg("sentence"), string(resolved.sentences().get(r.sentence()).text())));
-    out.triple(Triple.create(m, Vocabulary.dg("sentenceIndex"), integer(r.sentence())));
-    out.triple(Triple.create(m, Vocabulary.dg("beginIndex"), integer(offsets.codePoint(r.begin()))));
-    out.triple(Triple.create(m, Vocabulary.dg("endIndex"), integer(offsets.codePoint(r.end()))));
-    out.triple(Triple.create(m, Vocabulary.dg("trigger"), string(r.trigger())));
     if (r.subjectText() != null) {
       out.triple(Triple.create(m, Vocabulary.dg("subjectText"), string(r.subjectText())));
     }
     if (r.objectText() != null) {
       out.triple(Triple.create(m, Vocabulary.dg("objectText"), string(r.objectText())));
     }
+    evidence(m, doc, resolved, r.sentence(), r.begin(), r.end(), r.trigger(), r.confidence(), r.modality(), r.rule(),
+        r.time(), r.place(), offsets, out);
+    if (r.isAsserted() && r.confidence() >= minConfidence) {
+      out.triple(Triple.create(s, p, o));
+      if (r.relation().symmetric()) {
+        out.triple(Triple.create(o, p, s));
+      }
+    }
+  }
+
+  /** What every mention carries: document, sentence, offsets, trigger, confidence, modality, rule, date, place. */
+  private void evidence(Node m, Node doc, ResolvedDocument resolved, int sentence, int begin, int end, String trigger,
+      double confidence, Modality modality, String rule, EventTime time, Entity place, OffsetMap offsets,
+      StreamRDF out) {
+    out.triple(Triple.create(m, Vocabulary.DERIVED_FROM, doc));
+    out.triple(Triple.create(m, Vocabulary.dg("sentence"), string(resolved.sentences().get(sentence).text())));
+    out.triple(Triple.create(m, Vocabulary.dg("sentenceIndex"), integer(sentence)));
+    out.triple(Triple.create(m, Vocabulary.dg("beginIndex"), integer(offsets.codePoint(begin))));
+    out.triple(Triple.create(m, Vocabulary.dg("endIndex"), integer(offsets.codePoint(end))));
+    out.triple(Triple.create(m, Vocabulary.dg("trigger"), string(trigger)));
     out.triple(Triple.create(m, Vocabulary.dg("confidence"), NodeFactory.createLiteralDT(
-        BigDecimal.valueOf(r.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal)));
-    out.triple(Triple.create(m, Vocabulary.dg("modality"), Vocabulary.dg(r.modality().localName())));
-    out.triple(Triple.create(m, Vocabulary.dg("rule"), string(r.rule())));
-    if (r.time() != null) {
-      EventDates.resolve(r.time().value()).ifPresent(d -> {
+        BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal)));
+    out.triple(Triple.create(m, Vocabulary.dg("modality"), Vocabulary.dg(modality.localName())));
+    out.triple(Triple.create(m, Vocabulary.dg("rule"), string(rule)));
+    if (time != null) {
+      EventDates.resolve(time.value()).ifPresent(d -> {
         if (d.value() != null) {
           out.triple(Triple.create(m, Vocabulary.dg("eventDate"), d.value()));
         }
@@ -151,18 +230,11 @@ public final class DocumentGraphBuilder {
             NodeFactory.createLiteralDT(d.earliest().toString(), XSDDatatype.XSDdate)));
         out.triple(Triple.create(m, Vocabulary.dg("eventDateLatest"),
             NodeFactory.createLiteralDT(d.latest().toString(), XSDDatatype.XSDdate)));
-        out.triple(Triple.create(m, Vocabulary.dg("eventDateText"), string(r.time().text())));
+        out.triple(Triple.create(m, Vocabulary.dg("eventDateText"), string(time.text())));
       });
     }
-    if (r.place() != null) {
-      Entity place = entities.canonical(r.place());
-      out.triple(Triple.create(m, Vocabulary.dg("eventPlace"), Vocabulary.entity(place.id())));
-    }
-    if (r.isAsserted() && r.confidence() >= minConfidence) {
-      out.triple(Triple.create(s, p, o));
-      if (r.relation().symmetric()) {
-        out.triple(Triple.create(o, p, s));
-      }
+    if (place != null) {
+      out.triple(Triple.create(m, Vocabulary.dg("eventPlace"), Vocabulary.entity(entities.canonical(place).id())));
     }
   }
 

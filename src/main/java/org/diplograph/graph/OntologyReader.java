@@ -11,16 +11,18 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.diplograph.extract.EventType;
 import org.diplograph.extract.RelationCatalog;
 import org.diplograph.extract.RelationSpec;
 
 /**
  * Reads {@code ontology/diplograph.ttl}: the triples (shipped with every graph) and the relation
  * properties the extractors may produce, i.e. the subproperties of {@code dg:eventRelation} and
- * {@code dg:roleRelation}.
+ * {@code dg:roleRelation}, and the PLOVER event classes (subclasses of {@code dg:Event}).
  */
 public final class OntologyReader {
   private static final Node SUB_PROPERTY_OF = NodeFactory.createURI(Vocabulary.RDFS + "subPropertyOf");
+  private static final Node SUB_CLASS_OF = NodeFactory.createURI(Vocabulary.RDFS + "subClassOf");
   private static final Node SYMMETRIC = NodeFactory.createURI(Vocabulary.OWL + "SymmetricProperty");
   private static final Node TRUE = NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
 
@@ -45,8 +47,8 @@ public final class OntologyReader {
     Map<String, RelationSpec> relations = new HashMap<>();
     for (Triple t : ontology.find(Node.ANY, SUB_PROPERTY_OF, Node.ANY).toList()) {
       Node property = t.getSubject();
-      boolean event = isBelow(ontology, property, Vocabulary.dg("eventRelation"));
-      boolean role = isBelow(ontology, property, Vocabulary.dg("roleRelation"));
+      boolean event = isBelow(ontology, property, Vocabulary.dg("eventRelation"), SUB_PROPERTY_OF);
+      boolean role = isBelow(ontology, property, Vocabulary.dg("roleRelation"), SUB_PROPERTY_OF);
       if (!property.isURI() || !property.getURI().startsWith(Vocabulary.DG) || (!event && !role)) {
         continue;
       }
@@ -54,16 +56,42 @@ public final class OntologyReader {
       if (name.equals("eventRelation") || name.equals("roleRelation")) {
         continue;
       }
-      String label = ontology.find(property, Vocabulary.LABEL, Node.ANY).nextOptional()
-          .map(x -> x.getObject().getLiteralLexicalForm()).orElse(name);
       boolean symmetric = ontology.contains(property, Vocabulary.TYPE, SYMMETRIC);
-      boolean attitudinal = ontology.contains(property, Vocabulary.dg("attitudinal"), TRUE);
-      boolean personal = ontology.contains(property, Vocabulary.dg("personal"), TRUE);
-      boolean placeMeansState = ontology.contains(property, Vocabulary.dg("placeMeansState"), TRUE);
-      relations.put(name, new RelationSpec(name, label, symmetric, attitudinal, personal, placeMeansState,
-          objectTypes(ontology, property), role));
+      relations.put(name, spec(ontology, property, symmetric, role));
     }
-    return new RelationCatalog(relations);
+    Map<String, EventType> types = new HashMap<>();
+    for (Triple t : ontology.find(Node.ANY, SUB_CLASS_OF, Vocabulary.dg("Event")).toList()) {
+      Node type = t.getSubject();
+      var plover = ontology.find(type, Vocabulary.dg("ploverType"), Node.ANY).nextOptional();
+      if (type.isURI() && type.getURI().startsWith(Vocabulary.DG) && plover.isPresent()) {
+        boolean mutual = ontology.contains(type, Vocabulary.dg("mutual"), TRUE);
+        types.put(type.getLocalName(), new EventType(type.getLocalName(),
+            plover.get().getObject().getLiteralLexicalForm(), spec(ontology, type, mutual, false)));
+      }
+    }
+    return new RelationCatalog(relations, types);
+  }
+
+  /** The CAMEO codes ({@code dg:cameoCode}) of a relation or class, by local name. */
+  public static java.util.Set<String> cameoCodes(Graph ontology, String name) {
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    ontology.find(Vocabulary.dg(name), Vocabulary.dg("cameoCode"), Node.ANY)
+        .forEach(t -> codes.add(t.getObject().getLiteralLexicalForm()));
+    return codes;
+  }
+
+  /** The flags a relation property or an event class carries as annotations. */
+  private static RelationSpec spec(Graph ontology, Node node, boolean symmetric, boolean role) {
+    String name = node.getLocalName();
+    String label = ontology.find(node, Vocabulary.LABEL, Node.ANY).nextOptional()
+        .map(x -> x.getObject().getLiteralLexicalForm()).orElse(name);
+    boolean attitudinal = ontology.contains(node, Vocabulary.dg("attitudinal"), TRUE);
+    boolean personal = ontology.contains(node, Vocabulary.dg("personal"), TRUE);
+    boolean placeMeansState = ontology.contains(node, Vocabulary.dg("placeMeansState"), TRUE);
+    String eventClass = ontology.find(node, Vocabulary.dg("eventClass"), Node.ANY).nextOptional()
+        .map(x -> x.getObject().getLocalName()).orElse(role ? null : name);
+    return new RelationSpec(name, label, symmetric, attitudinal, personal, placeMeansState,
+        objectTypes(ontology, node), role, eventClass);
   }
 
   /** The entity types named by dg:objectClass; an organisation class admits every kind of organisation. */
@@ -80,10 +108,10 @@ public final class OntologyReader {
     return types;
   }
 
-  private static boolean isBelow(Graph ontology, Node property, Node ancestor) {
+  private static boolean isBelow(Graph ontology, Node property, Node ancestor, Node link) {
     Node current = property;
     for (int depth = 0; depth < 8; depth++) {
-      var parents = ontology.find(current, SUB_PROPERTY_OF, Node.ANY).toList();
+      var parents = ontology.find(current, link, Node.ANY).toList();
       if (parents.isEmpty()) {
         return false;
       }

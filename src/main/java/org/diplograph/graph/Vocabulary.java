@@ -13,6 +13,8 @@ public final class Vocabulary {
   public static final String ID = "https://w3id.org/diplograph/id/";
   public static final String DOC = "https://w3id.org/diplograph/doc/";
   public static final String MENTION = "https://w3id.org/diplograph/mention/";
+  /** Event mentions: {@code <doc>/<begin>-<end>/<Type>/<trigger token>}, stable across runs. */
+  public static final String EVENT_MENTION = "https://w3id.org/diplograph/event-mention/";
   public static final String ONTOLOGY_GRAPH = "https://w3id.org/diplograph/ontology";
   public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";

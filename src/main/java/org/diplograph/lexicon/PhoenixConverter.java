@@ -52,6 +52,15 @@ public final class PhoenixConverter {
 
   /** Gazetteer rows for the country dictionary and, optionally, the international one. */
   public List<String> convert(List<PhoenixEntry> countries, List<PhoenixEntry> international) {
+    return convert(countries, international, List.of());
+  }
+
+  /**
+   * ... and the armed non-state groups of {@code Phoenix.MilNonState.actors.txt}, typed ArmedGroup,
+   * with the state of their code ({@code YEMREB} is Yemen's) and their acronyms as aliases.
+   */
+  public List<String> convert(List<PhoenixEntry> countries, List<PhoenixEntry> international,
+      List<PhoenixEntry> armedGroups) {
     Map<String, String> isoToId = new LinkedHashMap<>();
     Map<String, Row> rows = new LinkedHashMap<>();
     for (PhoenixEntry e : countries) {
@@ -68,6 +77,9 @@ public final class PhoenixConverter {
     }
     for (PhoenixEntry e : international) {
       actorRow(e, isoToId, true).ifPresent(r -> merge(rows, r));
+    }
+    for (PhoenixEntry e : armedGroups) {
+      armedGroupRow(e, isoToId).ifPresent(r -> merge(rows, r));
     }
     List<String> out = new ArrayList<>();
     for (Row r : rows.values()) {
@@ -134,6 +146,32 @@ public final class PhoenixConverter {
         row.aliases.add(form);
       }
     }
+    return Optional.of(row);
+  }
+
+  private Optional<Row> armedGroupRow(PhoenixEntry e, Map<String, String> isoToId) {
+    List<String> forms = new ArrayList<>();
+    for (String raw : java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()).toList()) {
+      java.util.regex.Matcher acronym = java.util.regex.Pattern.compile("\\(([A-Z][A-Z-]{2,})\\)").matcher(raw);
+      while (acronym.find()) {
+        forms.add(acronym.group(1));
+      }
+      String plain = name(raw.replaceAll("\\([^)]*\\)", " ").replace('+', ' '));
+      if (!plain.isEmpty() && !plain.contains("(") && !plain.contains(",")) {
+        forms.add(plain);
+      }
+    }
+    if (forms.isEmpty() || forms.stream().allMatch(f -> f.equals(f.toUpperCase(Locale.ROOT)))) {
+      return Optional.empty();
+    }
+    String label = forms.stream().filter(f -> !f.equals(f.toUpperCase(Locale.ROOT))).findFirst().orElseThrow();
+    String country = e.codes().stream().filter(c -> c.length() >= 3).map(c -> isoToId.get(c.substring(0, 3)))
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    Optional<Entity> known = forms.stream().map(f -> known(f, EntityType.ARMED_GROUP)).flatMap(Optional::stream).findFirst();
+    Row row = new Row(known.map(Entity::id).orElse(EntityIds.slug(label)), known.map(Entity::label).orElse(label),
+        known.map(Entity::type).orElse(EntityType.ARMED_GROUP), known.isPresent() ? known.get().country() : country);
+    forms.stream().filter(f -> !f.equals(row.label) && (f.length() >= 4 || f.equals(f.toUpperCase(Locale.ROOT))))
+        .forEach(row.aliases::add);
     return Optional.of(row);
   }
 

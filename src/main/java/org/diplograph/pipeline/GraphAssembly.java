@@ -30,7 +30,7 @@ record GraphAssembly(Map<String, Graph> documents, Graph merged, int sentences, 
     int tokens = 0;
     for (DocumentExtraction e : extractions) {
       Graph graph = GraphFactory.createDefaultGraph();
-      builder.build(e.article(), e.resolved(), e.relations(), StreamRDFLib.graph(graph));
+      builder.build(e.article(), e.resolved(), e.extraction(), StreamRDFLib.graph(graph));
       documents.put(e.article().id(), graph);
       graph.find().forEach(merged::add);
       mentions += e.relations().size();

@@ -35,7 +35,8 @@ public record Knowledge(Path directory, Graph ontology, RelationCatalog relation
     RelationCatalog relations = OntologyReader.relations(ontology);
     Path gazetteerDir = directory.resolve("gazetteer");
     Gazetteer gazetteer = GazetteerLoader.load(gazetteerFiles(gazetteerDir));
-    NameLists names = NameLists.load(gazetteerDir.resolve("names.tsv"), gazetteerDir.resolve("bodies.tsv"));
+    NameLists names = NameLists.load(gazetteerDir.resolve("names.tsv"), gazetteerDir.resolve("bodies.tsv"),
+        gazetteerDir.resolve("groups.tsv"));
     BoilerplateRules boilerplate = BoilerplateRules.load(directory.resolve("cleaning").resolve("boilerplate.tsv"));
     ExtractionRules rules = ExtractionRules.load(directory.resolve("patterns"), relations);
     return new Knowledge(directory, ontology, relations, gazetteer, names, boilerplate, rules, fingerprint(directory));
@@ -47,7 +48,7 @@ public record Knowledge(Path directory, Graph ontology, RelationCatalog relation
     List<Path> generated = new ArrayList<>();
     for (Path file : list(dir)) {
       String name = file.getFileName().toString();
-      if (!name.endsWith(".tsv") || name.equals("names.tsv") || name.equals("bodies.tsv")
+      if (!name.endsWith(".tsv") || name.equals("names.tsv") || name.equals("bodies.tsv") || name.equals("groups.tsv")
           || (name.startsWith("generated-") && !name.startsWith("generated-phoenix"))) {
         continue;
       }

@@ -11,6 +11,10 @@ public enum EntityType {
   INTERNATIONAL_ORGANISATION("InternationalOrganisation"),
   THINK_TANK("ThinkTank"),
   MEDIA_OUTLET("MediaOutlet"),
+  /** A non-state armed organisation named by its name ("al-Shabaab", "Hamas"). */
+  ARMED_GROUP("ArmedGroup"),
+  /** A collective actor named by nationality and sector ("Ethiopian troops", "protesters"). */
+  GROUP("Group"),
   LOCATION("Location");
 
   private final String className;
@@ -30,7 +34,7 @@ public enum EntityType {
 
   public boolean isOrganisation() {
     return this == ORGANISATION || this == GOVERNMENT_BODY || this == INTERNATIONAL_ORGANISATION
-        || this == THINK_TANK || this == MEDIA_OUTLET;
+        || this == THINK_TANK || this == MEDIA_OUTLET || this == ARMED_GROUP;
   }
 
   /** Parses the class name used in the gazetteer files (case-insensitive). */

@@ -16,7 +16,10 @@ import org.diplograph.io.Tsv;
  */
 public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<String> deedNouns,
     Set<String> nonStateModifiers, Map<String, EntityType> orgHeads,
-    Set<String> honorifics, Map<String, String> bodyTemplates) {
+    Set<String> honorifics, Map<String, String> bodyTemplates, Map<String, GroupSector> groupNouns) {
+
+  /** A sector of group actors (groups.tsv): its code ({@code MIL}) and its label ("military"). */
+  public record GroupSector(String code, String label) {}
 
   public NameLists {
     agentNouns = Set.copyOf(agentNouns);
@@ -26,6 +29,12 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     orgHeads = Map.copyOf(orgHeads);
     honorifics = Set.copyOf(honorifics);
     bodyTemplates = Map.copyOf(bodyTemplates);
+    groupNouns = Map.copyOf(groupNouns);
+  }
+
+  /** The sector of a noun naming a group actor ("troops": MIL), if it is one. */
+  public java.util.Optional<GroupSector> groupSector(String lemma) {
+    return java.util.Optional.ofNullable(groupNouns.get(lemma.toLowerCase(Locale.ROOT)));
   }
 
   public boolean isAgentNoun(String lemma) {
@@ -45,6 +54,20 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
   }
 
   public static NameLists load(Path namesFile, Path bodiesFile) {
+    return load(namesFile, bodiesFile, null);
+  }
+
+  /** ... with the group nouns of {@code groups.tsv} (none when {@code groupsFile} is null). */
+  public static NameLists load(Path namesFile, Path bodiesFile, Path groupsFile) {
+    Map<String, GroupSector> groups = new HashMap<>();
+    if (groupsFile != null) {
+      for (Tsv.Row row : Tsv.read(groupsFile, 3)) {
+        GroupSector sector = new GroupSector(row.get(0), row.get(1));
+        for (String noun : row.get(2).split("\\|")) {
+          groups.put(noun.strip().toLowerCase(Locale.ROOT), sector);
+        }
+      }
+    }
     Set<String> agents = new HashSet<>();
     Set<String> assets = new HashSet<>();
     Set<String> deeds = new HashSet<>();
@@ -75,6 +98,6 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         bodies.put(AliasKey.of(phrase), row.get(1));
       }
     }
-    return new NameLists(agents, assets, deeds, nonState, heads, honorifics, bodies);
+    return new NameLists(agents, assets, deeds, nonState, heads, honorifics, bodies, groups);
   }
 }

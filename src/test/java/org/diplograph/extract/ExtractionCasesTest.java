@@ -43,7 +43,7 @@ class ExtractionCasesTest {
     AnnotatedDocument doc = ConlluCodec.read(Files.readString(folder.resolve("input.conllu")));
     ResolvedDocument resolved = new EntityResolver(knowledge.gazetteer(), knowledge.names()).resolve(doc);
     List<RelationMention> mentions = new RelationExtractor(knowledge.rules(), knowledge.gazetteer(), knowledge.names())
-        .extract(resolved);
+        .extract(resolved).relations();
     Set<String> actual = new TreeSet<>();
     for (RelationMention m : mentions) {
       actual.add(row(m));

@@ -1,0 +1,139 @@
+package org.diplograph.evaluate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Scores extracted events against gold events, sentence by sentence, with one-to-one matching:
+ * an extracted event matches a gold event of the same type (type score), and also for type,
+ * source and target when each side matches (both empty, or some gold participant shares a content
+ * word with some extracted participant's text or label). Counts are kept per PLOVER type.
+ */
+public final class EventScore {
+  private static final Set<String> STOP = Set.of("the", "a", "an", "of", "its", "his", "her", "their", "'s", "’s",
+      "and", "in", "on", "to", "for", "by", "with", "at", "from", "s");
+
+  /** An extracted event: type, the words and labels of each source and target, modality. */
+  public record Found(String type, List<String> sources, List<String> targets, String modality) {}
+
+  /** True positives, false positives, false negatives. */
+  public static final class Counts {
+    int tp;
+    int fp;
+    int fn;
+
+    public double precision() {
+      return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+    }
+
+    public double recall() {
+      return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public String format() {
+      return String.format(Locale.ROOT, "P %.2f  R %.2f  F1 %.2f  (tp %d, fp %d, fn %d)", precision(), recall(), f1(),
+          tp, fp, fn);
+    }
+  }
+
+  private final Map<String, Counts> byType = new TreeMap<>();
+  private final Map<String, Counts> withArgsByType = new TreeMap<>();
+  private final Counts all = new Counts();
+  private final Counts allWithArgs = new Counts();
+  private int modalityMatched;
+  private int modalityRight;
+
+  public void add(List<EventGold.Event> gold, List<Found> found) {
+    match(gold, found, false, byType, all);
+    match(gold, found, true, withArgsByType, allWithArgs);
+  }
+
+  private void match(List<EventGold.Event> gold, List<Found> found, boolean args, Map<String, Counts> counts,
+      Counts total) {
+    List<Found> left = new ArrayList<>(found);
+    for (EventGold.Event g : gold) {
+      Found hit = null;
+      for (Found f : left) {
+        if (f.type().equals(g.type()) && (!args || (side(g.sources(), f.sources()) && side(g.targets(), f.targets())))) {
+          hit = f;
+          break;
+        }
+      }
+      Counts c = counts.computeIfAbsent(g.type(), k -> new Counts());
+      if (hit != null) {
+        left.remove(hit);
+        c.tp++;
+        total.tp++;
+        if (!args) {
+          modalityMatched++;
+          modalityRight += hit.modality().equals(g.modality()) ? 1 : 0;
+        }
+      } else {
+        c.fn++;
+        total.fn++;
+      }
+    }
+    for (Found f : left) {
+      counts.computeIfAbsent(f.type(), k -> new Counts()).fp++;
+      total.fp++;
+    }
+  }
+
+  static boolean side(List<String> gold, List<String> found) {
+    if (gold.isEmpty() || found.isEmpty()) {
+      return gold.isEmpty() && found.isEmpty();
+    }
+    for (String g : gold) {
+      Set<String> gw = words(g);
+      for (String f : found) {
+        Set<String> fw = words(f);
+        fw.retainAll(gw);
+        if (!fw.isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !STOP.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  public Map<String, Counts> byType() {
+    return byType;
+  }
+
+  public Map<String, Counts> withArgsByType() {
+    return withArgsByType;
+  }
+
+  public Counts all() {
+    return all;
+  }
+
+  public Counts allWithArgs() {
+    return allWithArgs;
+  }
+
+  public double modalityAccuracy() {
+    return modalityMatched == 0 ? 0 : modalityRight / (double) modalityMatched;
+  }
+}

@@ -1,0 +1,26 @@
+package org.diplograph.extract;
+
+import java.util.List;
+import org.diplograph.resolve.Entity;
+
+/**
+ * One sentence reporting an event: its type (and mode), any number of sources and targets, the
+ * trigger, how the text presents it, how sure the extractor is, which rule found it, when and where
+ * it happened ({@code time} and {@code place} may be null), and the relation statements it gives
+ * between each source and target when its rule names a relation. {@code begin}/{@code end} span
+ * the trigger and every participant.
+ */
+public record EventMention(EventSpec event, List<Argument> sources, List<Argument> targets, int sentence,
+    int trigger, int begin, int end, String triggerText, Modality modality, double confidence, String rule,
+    EventTime time, Entity place, List<RelationMention> statements) {
+
+  public EventMention {
+    sources = List.copyOf(sources);
+    targets = List.copyOf(targets);
+    statements = List.copyOf(statements);
+  }
+
+  public boolean isAsserted() {
+    return modality == Modality.ASSERTED;
+  }
+}
