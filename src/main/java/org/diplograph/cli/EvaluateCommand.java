@@ -103,11 +103,16 @@ final class EvaluateCommand implements Command {
     EventGold gold = EventGold.load(folder);
     Path corpus = work.resolve("corpus");
     EventEvaluation.writeCorpus(gold, corpus);
-    Knowledge knowledge = Knowledge.load(CommonOptions.ontology(line));
-    BuildSettings settings = BuildSettings.builder().corpus(corpus).output(work.resolve("output"))
-        .ontology(CommonOptions.ontology(line)).build();
-    new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT);
-    var found = EventEvaluation.found(work.resolve("output").resolve(GraphBuild.GRAPH_FILE));
+    Path graph = work.resolve("output").resolve(GraphBuild.GRAPH_FILE);
+    if (line.getArgs().length > 0) {
+      graph = Path.of(line.getArgs()[0]); // a graph already built from the sentence corpus (e.g. by an older version)
+    } else {
+      Knowledge knowledge = Knowledge.load(CommonOptions.ontology(line));
+      BuildSettings settings = BuildSettings.builder().corpus(corpus).output(work.resolve("output"))
+          .ontology(CommonOptions.ontology(line)).build();
+      new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT);
+    }
+    var found = EventEvaluation.found(graph);
     List<String> splits = line.hasOption("split") ? List.of(line.getOptionValue("split")) : List.of("dev", "test");
     var out = console.out();
     for (String split : splits) {

@@ -59,7 +59,7 @@ class ExportAndValidateCommandTest {
   void validateNamesTheOffendingNodesAndExitsWithCheckFailed(@TempDir Path tmp) throws Exception {
     String ttl = Files.readString(SeedGraph.output().resolve("graph.ttl"));
     // one mention gets confidence 1.5, and a blank node appears
-    String broken = ttl.replaceFirst("dg:confidence [0-9.]+ ;", "dg:confidence 1.5 ;")
+    String broken = ttl.replaceFirst("(<https://w3id.org/diplograph/mention/[^>]*>(?:[^.]|\\.[0-9])*?)dg:confidence [0-9.]+ ;", "$1dg:confidence 1.5 ;")
         + "\nid:Russia dg:note [ rdfs:label \"anonymous\" ] .\n";
     Path file = tmp.resolve("broken.ttl");
     Files.writeString(file, broken);

@@ -35,7 +35,7 @@ class RuleFilesTest {
     Path file = Files.writeString(dir.resolve("triggers.tsv"), "# comment\nmetWith\tmeet\tV\tnsubj\tobj\t0.9\t-\t040\tx\n"
         + "befriended\tbefriend\tV\tnsubj\tobj\t0.9\t-\t-\tx\n");
     var e = assertThrows(IllegalArgumentException.class, () -> TriggerRules.load(List.of(file), catalog()));
-    assertTrue(e.getMessage().startsWith("triggers.tsv:3: relation 'befriended' is not declared in the ontology"),
+    assertTrue(e.getMessage().startsWith("triggers.tsv:3: 'befriended' is neither a relation nor an event class"),
         e.getMessage());
   }
 
@@ -66,8 +66,10 @@ class RuleFilesTest {
   @Test
   void ontologyPloverTypesAgreeWithTheCameoToPloverTable() {
     Map<String, String> plover = new HashMap<>();
-    for (Tsv.Row row : Tsv.read(TestKnowledge.ONTOLOGY.resolve("patterns/cameo-plover.tsv"), 2)) {
-      plover.put(row.get(0), row.get(1));
+    for (String table : List.of("cameo-plover.tsv", "cameo-plover-overrides.tsv")) {
+      for (Tsv.Row row : Tsv.read(TestKnowledge.ONTOLOGY.resolve("patterns/" + table), 2)) {
+        plover.put(row.get(0), row.get(1));
+      }
     }
     Graph ontology = TestKnowledge.get().ontology();
     int checked = 0;
@@ -81,10 +83,20 @@ class RuleFilesTest {
   }
 
   @Test
-  void generatedCameoTriggersKeepTheExclusions() {
-    List<TriggerRule> cameo = TestKnowledge.get().rules().triggers().all().stream()
-        .filter(r -> r.source().startsWith("generated-cameo-triggers.tsv")).toList();
-    assertTrue(cameo.size() > 40, "generated CAMEO rows: " + cameo.size());
-    assertFalse(cameo.stream().anyMatch(r -> Set.of("face", "confront", "advertise", "toast").contains(r.lemma())));
+  void theWholeCameoDictionaryIsConvertedWithItsExclusions() {
+    List<TriggerRule> cameo = TriggerRules.load(List.of(TestKnowledge.ONTOLOGY.resolve("patterns/generated-cameo-full.tsv")),
+        catalog()).all().stream().toList();
+    assertTrue(cameo.size() > 20000, "generated CAMEO rows: " + cameo.size());
+    assertFalse(cameo.stream().anyMatch(r -> r.event().type().name().equals("Consult")
+        && Set.of("face", "confront").contains(r.lemma())));
+    // a pattern's words become required lemmas and its preposition an object slot: "- * RELATIONS (WITH) [161]"
+    assertTrue(cameo.stream().anyMatch(r -> r.event().type().name().equals("Sanction") && r.requires().contains("relation")));
+  }
+
+  @Test
+  void everyPloverClassHasCuratedTriggers() {
+    Set<String> types = new java.util.HashSet<>();
+    TestKnowledge.get().rules().triggers().all().forEach(r -> types.add(r.event().type().name()));
+    assertEquals(TestKnowledge.get().relations().eventTypes().keySet(), types);
   }
 }
