@@ -98,12 +98,20 @@ public final class DependencyGraph {
       return false;
     }
     for (int child : basicChildren(token)) {
-      if (lemmas.contains(sentence.token(child).lemma().toLowerCase(java.util.Locale.ROOT))
-          || hasDescendantLemma(child, lemmas, depth - 1)) {
+      if (hasLemma(child, lemmas) || hasDescendantLemma(child, lemmas, depth - 1)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the token's lemma is one of these; a plural the lemmatiser left alone ("troops" opening
+   * or inside a phrase keeps its s) counts as its singular.
+   */
+  public boolean hasLemma(int token, java.util.Set<String> lemmas) {
+    String lemma = sentence.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
+    return lemmas.contains(lemma) || (lemma.endsWith("s") && lemmas.contains(lemma.substring(0, lemma.length() - 1)));
   }
 
   /** A passive verb: it has a passive subject or a passive auxiliary. */

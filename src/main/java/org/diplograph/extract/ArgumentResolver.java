@@ -147,7 +147,7 @@ final class ArgumentResolver {
       for (Mention m : pronouns.antecedents(sentence, token, personal)) {
         add(out, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
       }
-    } else if (t.isNoun() && names.groupSector(t.lemma()).isPresent() && !t.tag().startsWith("NNP")) {
+    } else if (t.isNoun() && names.groupSector(t.lemma()).isPresent() && t.ner().equals("O")) {
       group(sentence, token, names.groupSector(t.lemma()).get(), personal).forEach(a -> add(out, a));
     } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
       List<Argument> referent = namedReferent(sentence, token);

@@ -33,6 +33,11 @@ final class EventExtractor {
     for (Token token : graph.sentence().tokens()) {
       List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
+      if (token.tag().equals("VBG") && (!graph.children(token.index(), r -> r.equals("det")).isEmpty()
+          || (token.index() > 1 && graph.token(token.index() - 1).tag().equals("DT")))) {
+        // "the shelling of Donetsk": a gerund used as a noun (the tagger often calls it VBG)
+        rules = triggers.forNoun(token.word().toLowerCase(java.util.Locale.ROOT));
+      }
       for (TriggerRule rule : chosen(graph, token.index(), rules)) {
         apply(context, sentence, token.index(), rule, out);
       }
@@ -42,13 +47,16 @@ final class EventExtractor {
 
   /**
    * The rules that speak for one word: curated rows over generated ones, and among those the rows
-   * whose required words are present over the rows that require nothing ("fire rockets" is an
+   * whose required words are present (under the word, or governing it: "went on strike") over the
+   * rows that require nothing ("fire rockets" is an
    * assault, "fire a minister" is not), one row per event type and relation.
    */
   private static List<TriggerRule> chosen(DependencyGraph graph, int token, List<TriggerRule> rules) {
     List<TriggerRule> matching = new ArrayList<>();
     for (TriggerRule rule : rules) {
-      if (rule.requires().isEmpty() || graph.hasDescendantLemma(token, rule.requires(), 2)) {
+      int head = graph.head(token);
+      if (rule.requires().isEmpty() || graph.hasDescendantLemma(token, rule.requires(), 2)
+          || (head > 0 && graph.hasLemma(head, rule.requires()))) {
         matching.add(rule);
       }
     }

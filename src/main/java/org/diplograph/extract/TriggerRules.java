@@ -61,7 +61,7 @@ public final class TriggerRules {
         throw row.error("confidence must be in (0, 1]");
       }
       Set<String> requires = row.get(6).equals("-") || row.get(6).isEmpty()
-          ? Set.of() : Set.of(row.get(6).toLowerCase(Locale.ROOT).split("\\|"));
+          ? Set.of() : Set.copyOf(List.of(row.get(6).toLowerCase(Locale.ROOT).split("\\|")));
       String lemma = row.get(1).toLowerCase(Locale.ROOT);
       String flags = row.cells().size() > 9 ? row.get(9) : "-";
       if (!flags.equals("-") && !flags.equals("bare")) {

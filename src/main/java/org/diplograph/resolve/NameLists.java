@@ -34,7 +34,12 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
 
   /** The sector of a noun naming a group actor ("troops": MIL), if it is one. */
   public java.util.Optional<GroupSector> groupSector(String lemma) {
-    return java.util.Optional.ofNullable(groupNouns.get(lemma.toLowerCase(Locale.ROOT)));
+    String key = lemma.toLowerCase(Locale.ROOT);
+    GroupSector sector = groupNouns.get(key);
+    if (sector == null && key.endsWith("s")) {
+      sector = groupNouns.get(key.substring(0, key.length() - 1)); // "Troops" opens a sentence: lemma "troops"
+    }
+    return java.util.Optional.ofNullable(sector);
   }
 
   public boolean isAgentNoun(String lemma) {
