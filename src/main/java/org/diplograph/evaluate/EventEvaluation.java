@@ -33,8 +33,7 @@ public final class EventEvaluation {
         ?t dg:ploverType ?type . ?mod rdfs:label ?modality . ?d dcterms:identifier ?doc .
         OPTIONAL {
           VALUES (?role ?p ?tp) { ("source" dg:source dg:sourceText) ("target" dg:target dg:targetText) }
-          ?m ?p ?actor . ?actor rdfs:label ?label .
-          OPTIONAL { ?m ?tp ?text }
+          { ?m ?p ?actor . ?actor rdfs:label ?label } UNION { ?m ?tp ?text }
         }
       }""";
   /** Graphs built before event mentions existed: each relation mention of an event relation is one event. */
@@ -87,8 +86,7 @@ public final class EventEvaluation {
         byMention.computeIfAbsent(doc, k -> new HashMap<>()).put(m,
             new String[] {s.getLiteral("type").getString(), s.getLiteral("modality").getString()});
         if (s.contains("role")) {
-          String words = (s.contains("text") ? s.getLiteral("text").getString() + " " : "")
-              + s.getLiteral("label").getString();
+          String words = s.contains("text") ? s.getLiteral("text").getString() : s.getLiteral("label").getString();
           var side = s.getLiteral("role").getString().equals("source") ? sources : targets;
           side.computeIfAbsent(doc, k -> new HashMap<>()).computeIfAbsent(m, k -> new ArrayList<>()).add(words);
         }

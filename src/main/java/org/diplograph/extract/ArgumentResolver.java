@@ -26,6 +26,11 @@ final class ArgumentResolver {
   private static final double VIA_NOUN = 0.9;
   /** Confidence of a participant named by words no actor could be resolved for. */
   private static final double UNRESOLVED = 0.5;
+  /** "We will respond": the speaker's side, whom one sentence cannot name. */
+  private static final java.util.Set<String> SPEAKERS = java.util.Set.of("we", "us", "our", "i", "me", "my");
+  /** A place named where an actor is expected ("liberated Raqqa", "shelled the town"): its words are kept. */
+  private static final java.util.Set<String> PLACES = java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE",
+      "COUNTRY", "FACILITY");
 
   private final ResolvedDocument document;
   private final List<DependencyGraph> graphs;
@@ -61,9 +66,11 @@ final class ArgumentResolver {
    */
   private java.util.Optional<Argument> unresolved(int sentence, int token) {
     Token t = graphs.get(sentence).token(token);
-    boolean actorWord = (t.isPronoun() && PronounResolver.isResolvable(t.word()))
+    boolean actorWord = (t.isPronoun() && (PronounResolver.isResolvable(t.word()) || SPEAKERS.contains(t.word().toLowerCase(java.util.Locale.ROOT))))
+        || PLACES.contains(t.ner())
         || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")
-        || (t.isNoun() && names.isAgentNoun(t.lemma()));
+        || (t.tag().startsWith("NNP") && t.ner().equals("O"))
+        || (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isActorWord(t.lemma())));
     if (!actorWord) {
       return java.util.Optional.empty();
     }

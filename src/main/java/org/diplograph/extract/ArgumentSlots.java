@@ -64,9 +64,29 @@ final class ArgumentSlots {
           || (rel.equals("dep") && !graph.token(node).tag().equals("VBG"))) {
         break; // "dep" is the parser's catch-all: trusted only for "denied sending ..."
       }
+      if (rel.equals("xcomp")) {
+        // object control: "urged Putin to use", "called on Myanmar to allow" - the object acts
+        List<Integer> controllers = graph.children(head, r -> r.equals("obj") || r.equals("obl:on")
+            || r.equals("obl:upon"));
+        if (!controllers.isEmpty() && graph.children(head, r -> r.equals("nsubj:pass")).isEmpty()) {
+          return controllers;
+        }
+      }
       node = head;
     }
     return List.of();
+  }
+
+  /**
+   * The subject of a verb's complement clause: what a verbal act is about when it has no object
+   * ("alleged that police used torture", "warned that Americans have taken dangerous steps").
+   */
+  List<Integer> clauseSubjects(DependencyGraph graph, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int clause : graph.children(verb, r -> r.equals("ccomp"))) {
+      out.addAll(graph.children(clause, r -> r.equals("nsubj") || r.equals("nsubj:pass")));
+    }
+    return out;
   }
 
   /** Direct objects (passive subjects for a passive verb). */

@@ -16,6 +16,8 @@ final class EventExtractor {
   private static final double INDIRECT = 0.9;
   /** Discount for an event whose rule allows it with no participant at all ("a bomb exploded"). */
   private static final double BARE = 0.8;
+  private static final java.util.Set<String> NOT_TRIGGERS = java.util.Set.of("DATE", "TIME", "DURATION", "SET",
+      "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
   private final TriggerRules triggers;
   private final ArgumentSlots slots;
@@ -31,6 +33,9 @@ final class EventExtractor {
     DependencyGraph graph = context.graph(sentence);
     List<EventMention> out = new ArrayList<>();
     for (Token token : graph.sentence().tokens()) {
+      if (NOT_TRIGGERS.contains(token.ner())) {
+        continue; // "in March", "two strikes a week": a date or number is no event
+      }
       List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
       if (token.tag().equals("VBG") && (!graph.children(token.index(), r -> r.equals("det")).isEmpty()
@@ -119,7 +124,7 @@ final class EventExtractor {
       if (targets.isEmpty()) {
         targets.addAll(between);
       }
-      if (subjects.isEmpty() && targets.isEmpty() && !rule.bare()) {
+      if (!rule.needs().satisfiedBy(!subjects.isEmpty(), !targets.isEmpty())) {
         return;
       }
       event = draft.event(subjects, targets, false, subjects.isEmpty() && targets.isEmpty() ? BARE : 1.0);
@@ -157,7 +162,11 @@ final class EventExtractor {
   private List<Integer> objectTokens(DependencyGraph graph, int trigger, TriggerRule rule,
       ArgumentSlots.Light light, String slot) {
     if (slot.equals("obj")) {
-      return rule.verb() ? slots.objects(graph, trigger) : List.of();
+      if (!rule.verb()) {
+        return List.of();
+      }
+      List<Integer> objects = slots.objects(graph, trigger);
+      return objects.isEmpty() && rule.relation().attitudinal() ? slots.clauseSubjects(graph, trigger) : objects;
     }
     if (slot.equals("iobj")) {
       return graph.children(trigger, r -> r.equals("iobj"));

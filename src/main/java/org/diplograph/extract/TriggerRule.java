@@ -5,18 +5,43 @@ import java.util.Set;
 
 /**
  * One row of a trigger table: a lemma that expresses an event (and perhaps a named relation), and
- * its argument slots. {@code bare} rows may report an event with no resolved participant ("a bomb
- * exploded in Izmir"); {@code curated} rows come from the hand-written table and win over rows
+ * its argument slots. {@code needs} says which participants the row must find to report an event:
+ * none for "a bomb exploded in Izmir", any by default, a source ("travelled to Syria" says nothing
+ * without a traveller) or a target ("struck a deal" is no strike); {@code curated} rows come from the hand-written table and win over rows
  * generated from the CAMEO dictionary for the same word.
  */
 public record TriggerRule(EventSpec event, String lemma, boolean verb, List<String> subjectSlots,
-    List<String> objectSlots, double confidence, Set<String> requires, boolean bare, boolean curated,
+    List<String> objectSlots, double confidence, Set<String> requires, Needs needs, boolean curated,
     String example, String source) {
 
   public TriggerRule {
     subjectSlots = List.copyOf(subjectSlots);
     objectSlots = List.copyOf(objectSlots);
     requires = Set.copyOf(requires);
+  }
+
+  /** The participants a row must find: the flags column's {@code bare}, {@code -}, {@code source}, {@code target}. */
+  public enum Needs {
+    NOTHING, ANY, SOURCE, TARGET;
+
+    static Needs parse(String flag) {
+      return switch (flag) {
+        case "bare" -> NOTHING;
+        case "-", "" -> ANY;
+        case "source" -> SOURCE;
+        case "target" -> TARGET;
+        default -> throw new IllegalArgumentException("unknown flag '" + flag + "' (use bare, source, target or -)");
+      };
+    }
+
+    boolean satisfiedBy(boolean sources, boolean targets) {
+      return switch (this) {
+        case NOTHING -> true;
+        case ANY -> sources || targets;
+        case SOURCE -> sources;
+        case TARGET -> targets;
+      };
+    }
   }
 
   /** The flags that steer argument resolution and modality. */

@@ -63,12 +63,14 @@ public final class TriggerRules {
       Set<String> requires = row.get(6).equals("-") || row.get(6).isEmpty()
           ? Set.of() : Set.copyOf(List.of(row.get(6).toLowerCase(Locale.ROOT).split("\\|")));
       String lemma = row.get(1).toLowerCase(Locale.ROOT);
-      String flags = row.cells().size() > 9 ? row.get(9) : "-";
-      if (!flags.equals("-") && !flags.equals("bare")) {
-        throw row.error("unknown flag '" + flags + "' (use bare or -)");
+      TriggerRule.Needs needs;
+      try {
+        needs = TriggerRule.Needs.parse(row.cells().size() > 9 ? row.get(9) : "-");
+      } catch (IllegalArgumentException e) {
+        throw row.error(e.getMessage());
       }
       TriggerRule rule = new TriggerRule(event, lemma, pos.equals("V"), subjects, objects, confidence,
-          requires, flags.equals("bare"), !file.getFileName().toString().startsWith("generated-"),
+          requires, needs, !file.getFileName().toString().startsWith("generated-"),
           row.cells().size() > 8 ? row.get(8) : "", row.where());
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       rules.all.add(rule);

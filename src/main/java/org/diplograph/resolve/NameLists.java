@@ -16,7 +16,8 @@ import org.diplograph.io.Tsv;
  */
 public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<String> deedNouns,
     Set<String> nonStateModifiers, Map<String, EntityType> orgHeads,
-    Set<String> honorifics, Map<String, String> bodyTemplates, Map<String, GroupSector> groupNouns) {
+    Set<String> honorifics, Map<String, String> bodyTemplates, Map<String, GroupSector> groupNouns,
+    Set<String> actorWords) {
 
   /** A sector of group actors (groups.tsv): its code ({@code MIL}) and its label ("military"). */
   public record GroupSector(String code, String label) {}
@@ -30,6 +31,12 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     honorifics = Set.copyOf(honorifics);
     bodyTemplates = Map.copyOf(bodyTemplates);
     groupNouns = Map.copyOf(groupNouns);
+    actorWords = Set.copyOf(actorWords);
+  }
+
+  /** A noun that names some actor even when no actor can be resolved for it ("the committee", "allies"). */
+  public boolean isActorWord(String lemma) {
+    return actorWords.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** The sector of a noun naming a group actor ("troops": MIL), if it is one. */
@@ -79,6 +86,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     Set<String> nonState = new HashSet<>();
     Map<String, EntityType> heads = new HashMap<>();
     Set<String> honorifics = new HashSet<>();
+    Set<String> actorWords = new HashSet<>();
     for (Tsv.Row row : Tsv.read(namesFile, 3)) {
       List<String> words = List.of(row.get(1).split("\\|"));
       switch (row.get(0)) {
@@ -91,6 +99,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
           words.forEach(w -> heads.put(w.toLowerCase(Locale.ROOT), type));
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
+        case "actor" -> words.forEach(w -> actorWords.add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
     }
@@ -103,6 +112,6 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         bodies.put(AliasKey.of(phrase), row.get(1));
       }
     }
-    return new NameLists(agents, assets, deeds, nonState, heads, honorifics, bodies, groups);
+    return new NameLists(agents, assets, deeds, nonState, heads, honorifics, bodies, groups, actorWords);
   }
 }
