@@ -43,11 +43,11 @@ final class ArgumentSlots {
       }
       if (rel.equals("acl")) {
         // "Trump, blaming Zelenskyy ...": the noun modified is the subject. But a participle hung on
-        // an object belongs to the clause: "Trump made remarks, blaming Zelenskyy", "Clegg picked
-        // out Gove, accusing him" - the clause's subject acts.
+        // an object belongs to the clause: "the minister made remarks, blaming the envoy", "the
+        // senator singled out the governor, accusing him" - the clause's subject acts.
         int object = head;
         while (graph.relation(object).equals("appos") && graph.head(object) > 0) {
-          object = graph.head(object); // "picked out the environment secretary, Michael Gove, accusing him"
+          object = graph.head(object); // "singled out the interior minister, Ana Silva, accusing her"
         }
         int verbOfNoun = graph.head(object);
         String objectRelation = graph.relation(object);

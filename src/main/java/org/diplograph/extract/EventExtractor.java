@@ -33,7 +33,8 @@ final class EventExtractor {
     DependencyGraph graph = context.graph(sentence);
     List<EventMention> out = new ArrayList<>();
     for (Token token : graph.sentence().tokens()) {
-      if (NOT_TRIGGERS.contains(token.ner())) {
+      if (NOT_TRIGGERS.contains(token.ner())
+          && (Character.isUpperCase(token.word().charAt(0)) || token.tag().equals("CD"))) {
         continue; // "in March", "two strikes a week": a date or number is no event
       }
       List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())

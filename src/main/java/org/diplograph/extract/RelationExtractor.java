@@ -43,7 +43,7 @@ public final class RelationExtractor {
       found.addAll(constructions.extract(context, s, catalog));
       found.removeIf(e -> e.sources().isEmpty() && e.targets().isEmpty() && found.stream().anyMatch(other ->
           other.event().type().equals(e.event().type()) && !(other.sources().isEmpty() && other.targets().isEmpty())));
-      for (EventMention e : found) {
+      for (EventMention e : nested(found, context.graph(s))) {
         events.merge(key(e), e, RelationExtractor::better);
       }
       for (RelationMention m : roles.extract(context, s)) {
@@ -63,6 +63,25 @@ public final class RelationExtractor {
         .thenComparing(m -> m.relation().name()).thenComparing(m -> m.subject().id())
         .thenComparing(m -> m.object().id()));
     return new Extraction(eventList, out);
+  }
+
+  /**
+   * One event where a trigger is the object of another of the same type: "signed an agreement",
+   * "hosted talks" are one act each (the reading with most participants); "did not meet him
+   * during his visit" stays two.
+   */
+  private static List<EventMention> nested(List<EventMention> found, org.diplograph.annotate.DependencyGraph graph) {
+    List<EventMention> out = new ArrayList<>(found);
+    for (EventMention a : found) {
+      for (EventMention b : found) {
+        if (a != b && out.contains(a) && out.contains(b) && a.event().type().equals(b.event().type())
+            && graph.head(b.trigger()) == a.trigger()
+            && (graph.relation(b.trigger()).equals("obj") || graph.relation(b.trigger()).equals("compound"))) {
+          out.remove(better(a, b) == a ? b : a);
+        }
+      }
+    }
+    return out;
   }
 
   /** One event per trigger word and type. */

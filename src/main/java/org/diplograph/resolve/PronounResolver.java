@@ -76,7 +76,7 @@ public final class PronounResolver {
    * The antecedent in the pronoun's own sentence. A singular pronoun never stands for one member
    * of a coordination ("Saudi Arabia, the UAE and Egypt ... accusing it"). A possessive or subject
    * pronoun prefers the nearest subject ("Netanyahu did not meet Biden during his visit"); an
-   * object pronoun is not its clause's subject ("Clegg picked out Gove, accusing him"), so it
+   * object pronoun is not its clause's subject ("the senator singled out the governor, accusing him"), so it
    * prefers the nearest actor that is not a subject.
    */
   private Optional<Mention> sameSentence(int sentence, int token, boolean person) {
