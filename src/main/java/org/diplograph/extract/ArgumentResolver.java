@@ -37,9 +37,12 @@ final class ArgumentResolver {
   private final PronounResolver pronouns;
   private final NameLists names;
   private final java.util.function.Function<String, java.util.Optional<org.diplograph.resolve.Entity>> countries;
+  private final java.util.function.Function<String, java.util.Optional<Entity>> statesByName;
 
   ArgumentResolver(ResolvedDocument document, List<DependencyGraph> graphs, NameLists names,
-      java.util.function.Function<String, java.util.Optional<org.diplograph.resolve.Entity>> countries) {
+      java.util.function.Function<String, java.util.Optional<org.diplograph.resolve.Entity>> countries,
+      java.util.function.Function<String, java.util.Optional<Entity>> statesByName) {
+    this.statesByName = statesByName;
     this.document = document;
     this.graphs = graphs;
     this.pronouns = new PronounResolver(document, graphs);
@@ -102,6 +105,35 @@ final class ArgumentResolver {
   private record Phrase(String text, int begin, int end) {}
 
   /**
+   * The state a nationality adjective the gazetteer does not list names, by the regular English
+   * endings: Eritrean, Nigerian (Eritrea, Nigeria), Iraqi (Iraq), Iranian (Iran), Somali (Somalia).
+   */
+  private java.util.Optional<Entity> stateOfDemonym(String word) {
+    List<String> stems = new ArrayList<>();
+    if (word.endsWith("ian") || word.endsWith("ean")) {
+      stems.add(word.substring(0, word.length() - 1));
+      stems.add(word.substring(0, word.length() - 3));
+    } else if (word.endsWith("an")) {
+      stems.add(word.substring(0, word.length() - 1));
+      stems.add(word.substring(0, word.length() - 2));
+    } else if (word.endsWith("i")) {
+      stems.add(word.substring(0, word.length() - 1));
+      stems.add(word + "a");
+    } else if (word.endsWith("ese")) {
+      stems.add(word.substring(0, word.length() - 3));
+    }
+    for (String stem : stems) {
+      if (stem.length() >= 3) {
+        java.util.Optional<Entity> state = statesByName.apply(stem);
+        if (state.isPresent()) {
+          return state;
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
    * A group named by what it is ("Ethiopian troops", "Turkey's police", "gunmen"): one node per
    * state and sector, or the organisation it belongs to ("Islamic State fighters"), or one node
    * per sector when the text names neither.
@@ -125,6 +157,13 @@ final class ArgumentResolver {
       }
       Token m = graph.token(modifier);
       if (qualifier == null && (m.tag().equals("JJ") || m.tag().startsWith("NNP")) && Character.isUpperCase(m.word().charAt(0))) {
+        java.util.Optional<Entity> state = stateOfDemonym(m.word());
+        if (state.isPresent()) {
+          Entity e = state.get();
+          Entity group = new Entity("Group_" + e.id() + "_" + sector.code(), sector.label() + " of " + e.label(),
+              EntityType.GROUP, null, e.id(), null);
+          return List.of(new Argument(group, VIA_NOUN * 0.9, token, p.text(), p.begin(), p.end()));
+        }
         qualifier = m.word(); // "Kurdish fighters": a people, not a state
       }
     }
@@ -154,7 +193,18 @@ final class ArgumentResolver {
       for (Mention m : pronouns.antecedents(sentence, token, personal)) {
         add(out, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
       }
-    } else if (t.isNoun() && names.groupSector(t.lemma()).isPresent() && t.ner().equals("O")) {
+    } else if ((t.tag().equals("CD") || names.isQuantityWord(t.lemma())) && depth == 0) {
+      // "thousands of people", "dozens of protesters", "20 of the hostages": the people counted
+      for (int counted : graph.children(token, r -> r.equals("nmod:of"))) {
+        collect(sentence, counted, personal, out, depth + 1);
+      }
+    } else if (t.isNoun() && names.isSiteWord(t.lemma()) && depth == 0) {
+      // "positions of Amisom", "an army base", "the US embassy": the actor the place belongs to
+      for (int owner : graph.children(token, r -> r.equals("nmod:of") || r.equals("nmod:poss")
+          || r.equals("compound") || r.equals("amod"))) {
+        collect(sentence, owner, personal, out, depth + 1);
+      }
+    } else if ((t.isNoun() || depth > 0) && names.groupSector(t.lemma()).isPresent() && t.ner().equals("O")) {
       group(sentence, token, names.groupSector(t.lemma()).get(), personal).forEach(a -> add(out, a));
     } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
       List<Argument> referent = namedReferent(sentence, token);

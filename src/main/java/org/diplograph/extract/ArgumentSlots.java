@@ -15,6 +15,10 @@ final class ArgumentSlots {
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
   private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
   private static final int MAX_STEPS = 3;
+  /** Obliques that set the scene of a clause rather than complete its verb. */
+  private static final Set<String> ADVERBIAL = Set.of("obl:after", "obl:before", "obl:during", "obl:since",
+      "obl:despite", "obl:amid", "obl:amidst", "obl:following", "obl:until", "obl:throughout", "obl:because_of",
+      "nmod:after", "nmod:before", "nmod:during", "nmod:amid", "nmod:following");
 
   private final LightVerbs lightVerbs;
 
@@ -124,8 +128,9 @@ final class ArgumentSlots {
       String rel = graph.relation(node);
       int head = graph.head(node);
       if (head == 0 || !(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
-          || rel.startsWith("acl") || rel.equals("xcomp"))) {
-        break;
+          || rel.startsWith("acl") || rel.equals("xcomp"))
+          || graph.parents(node).stream().anyMatch(d -> ADVERBIAL.contains(d.relation()))) {
+        break; // "imposed a curfew after the riots": the riots are not the army's
       }
       Token headToken = graph.token(head);
       if (headToken.isNoun()) {

@@ -21,7 +21,10 @@ final class ExtractionContext {
       built.add(new DependencyGraph(sentence));
     }
     this.graphs = List.copyOf(built);
-    this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity);
+    this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,
+        name -> gazetteer.lookup(org.diplograph.resolve.AliasKey.of(name)).stream()
+            .map(a -> gazetteer.entity(a.entityId()).orElseThrow())
+            .filter(e -> e.type() == org.diplograph.resolve.EntityType.STATE).findFirst());
   }
 
   ResolvedDocument document() {

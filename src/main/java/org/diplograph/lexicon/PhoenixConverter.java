@@ -63,8 +63,12 @@ public final class PhoenixConverter {
       List<PhoenixEntry> armedGroups) {
     Map<String, String> isoToId = new LinkedHashMap<>();
     Map<String, Row> rows = new LinkedHashMap<>();
+    java.util.Set<String> plainIsos = new java.util.HashSet<>();
+    countries.stream().filter(e -> e.isCountry() && !e.datedIso()).forEach(e -> plainIsos.add(e.iso()));
     for (PhoenixEntry e : countries) {
-      if (e.isCountry()) {
+      // a dated code is a state whose code changed (Eritrea) unless a state holds it already: Leipzig
+      // (DDR, then DEU) is a city of Germany
+      if (e.isCountry() && !isoToId.containsKey(e.iso()) && !(e.datedIso() && plainIsos.contains(e.iso()))) {
         Row row = countryRow(e);
         isoToId.put(e.iso(), row.id);
         merge(rows, row);

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class PhoenixReader {
   private static final Pattern COUNTRY = Pattern.compile("^(\\S+)\\s+\\[([A-Z]{3})\\]\\s*$");
+  /** A state whose code changed (Eritrea was part of Ethiopia): its own code comes with a date. */
+  private static final Pattern DATED_COUNTRY = Pattern.compile("\\[([A-Z]{3})\\s+[<>]?\\d{6}[^\\]]*\\]");
   private static final Pattern CODE = Pattern.compile("\\[([A-Z~][A-Z0-9~]*)[^\\]]*\\]");
 
   private PhoenixReader() {}
@@ -61,6 +63,10 @@ public final class PhoenixReader {
   }
 
   private static void codes(String text, Block block) {
+    Matcher dated = DATED_COUNTRY.matcher(text);
+    while (dated.find()) {
+      block.datedCountry = dated.group(1); // the last one listed is the current code: [ETHERI <910424] [ERI >930427]
+    }
     Matcher m = CODE.matcher(text);
     while (m.find()) {
       if (block.iso == null || !m.group(1).equals(block.iso)) {
@@ -80,6 +86,7 @@ public final class PhoenixReader {
     final int line;
     final List<String> aliases = new ArrayList<>();
     final List<String> codes = new ArrayList<>();
+    String datedCountry;
 
     Block(String name, String iso, int line) {
       this.name = name;
@@ -88,7 +95,13 @@ public final class PhoenixReader {
     }
 
     PhoenixEntry build() {
-      return new PhoenixEntry(name, iso, aliases, codes, line);
+      String code = iso;
+      if (code == null && datedCountry != null && codes.stream().anyMatch(c -> c.equals(datedCountry))) {
+        code = datedCountry;
+      }
+      List<String> others = code == null ? codes : codes.stream().filter(c -> !c.equals(iso) && !(iso == null
+          && c.length() == 3)).toList();
+      return new PhoenixEntry(name, code, aliases, others, line, iso == null && code != null);
     }
   }
 }

@@ -34,6 +34,16 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     actorWords = Set.copyOf(actorWords);
   }
 
+  /** A place that belongs to an actor ("positions", "base", "embassy"): an attack on it targets the actor. */
+  public boolean isSiteWord(String lemma) {
+    return actorWords.contains("site:" + lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A count of people ("thousands", "dozens"): the people counted are the actor. */
+  public boolean isQuantityWord(String lemma) {
+    return actorWords.contains("quantity:" + lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** A noun that names some actor even when no actor can be resolved for it ("the committee", "allies"). */
   public boolean isActorWord(String lemma) {
     return actorWords.contains(lemma.toLowerCase(Locale.ROOT));
@@ -100,6 +110,8 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor" -> words.forEach(w -> actorWords.add(w.toLowerCase(Locale.ROOT)));
+        case "site" -> words.forEach(w -> actorWords.add("site:" + w.toLowerCase(Locale.ROOT)));
+        case "quantity" -> words.forEach(w -> actorWords.add("quantity:" + w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
     }

@@ -42,8 +42,24 @@ class ExtractionCasesTest {
     Knowledge knowledge = TestKnowledge.get();
     AnnotatedDocument doc = ConlluCodec.read(Files.readString(folder.resolve("input.conllu")));
     ResolvedDocument resolved = new EntityResolver(knowledge.gazetteer(), knowledge.names()).resolve(doc);
-    List<RelationMention> mentions = new RelationExtractor(knowledge.rules(), knowledge.gazetteer(), knowledge.names())
-        .extract(resolved).relations();
+    Extraction extraction = new RelationExtractor(knowledge.rules(), knowledge.gazetteer(), knowledge.names())
+        .extract(resolved);
+    List<RelationMention> mentions = extraction.relations();
+    Path expectedEvents = folder.resolve("expected-events.tsv");
+    if (Files.exists(expectedEvents)) {
+      List<String> wanted = new ArrayList<>();
+      for (String line : Files.readAllLines(expectedEvents)) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          wanted.add(line.strip().replaceAll("\t+", "\t"));
+        }
+      }
+      List<String> got = new ArrayList<>();
+      extraction.events().forEach(e -> got.add(eventRow(e)));
+      wanted.sort(null);
+      got.sort(null);
+      assertEquals(String.join("\n", wanted), String.join("\n", got),
+          "events of " + folder.getFileName() + " (sentence, type, sources, targets)");
+    }
     Set<String> actual = new TreeSet<>();
     for (RelationMention m : mentions) {
       actual.add(row(m));
@@ -59,6 +75,22 @@ class ExtractionCasesTest {
     }
     assertEquals(String.join("\n", expected), String.join("\n", actual),
         "relations of " + folder.getFileName() + " (sentence, subject, relation, object, modality)");
+  }
+
+  /** sentence, PLOVER type, sources, targets: actor ids, or the words in quotes when no actor was resolved. */
+  static String eventRow(EventMention e) {
+    return String.join("\t", Integer.toString(e.sentence()), e.event().type().plover(), parties(e.sources()),
+        parties(e.targets()));
+  }
+
+  private static String parties(List<Argument> arguments) {
+    if (arguments.isEmpty()) {
+      return "-";
+    }
+    List<String> out = new ArrayList<>();
+    arguments.forEach(a -> out.add(a.resolved() ? a.entity().id() : "'" + a.text() + "'"));
+    out.sort(null);
+    return String.join("|", out);
   }
 
   static String row(RelationMention m) {
