@@ -105,9 +105,12 @@ final class EventExtractor {
         objectTokens.addAll(tokens);
       }
     }
-    if (rule.event().relation() != null
-        && objects.stream().anyMatch(o -> o.resolved() && !rule.relation().acceptsObject(o.entity().type()))) {
+    if (rule.event().relation() != null && !rule.relation().objectTypes().isEmpty()
+        && objects.stream().anyMatch(o -> !o.resolved() || !rule.relation().acceptsObject(o.entity().type()))) {
       return; // politicians "attack" each other's plans with words: not an assault
+    }
+    if (objects.stream().anyMatch(o -> !rule.acceptsTarget(o))) {
+      return;
     }
     int clause = rule.verb() ? 0 : (light.verb() > 0 ? light.verb() : slots.clauseVerb(graph, trigger));
     MentionDraft draft = new MentionDraft(context, sentence, trigger, rule.event(), rule.confidence(),

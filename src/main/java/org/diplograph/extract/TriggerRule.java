@@ -11,16 +11,32 @@ import java.util.Set;
  * generated from the CAMEO dictionary for the same word.
  */
 public record TriggerRule(EventSpec event, String lemma, boolean verb, List<String> subjectSlots,
-    List<String> objectSlots, double confidence, Set<String> requires, Needs needs, boolean curated,
-    String example, String source) {
+    List<String> objectSlots, double confidence, Set<String> requires, Needs needs, Set<String> targetTypes,
+    boolean curated, String example, String source) {
 
   public TriggerRule {
     subjectSlots = List.copyOf(subjectSlots);
     objectSlots = List.copyOf(objectSlots);
     requires = Set.copyOf(requires);
+    targetTypes = Set.copyOf(targetTypes);
   }
 
-  /** The participants a row must find: the flags column's {@code bare}, {@code -}, {@code source}, {@code target}. */
+  /**
+   * Whether the row may take this target: any, unless the flags restrict its kinds
+   * ({@code targets:Person,Unresolved}: "attacked Mr Blair" is words, not force).
+   */
+  public boolean acceptsTarget(Argument target) {
+    if (targetTypes.isEmpty()) {
+      return true;
+    }
+    return target.resolved() ? targetTypes.contains(target.entity().type().className())
+        : targetTypes.contains("Unresolved");
+  }
+
+  /**
+   * The participants a row must find: the flags column's {@code bare}, {@code -}, {@code source},
+   * {@code target} (a {@code targets:...} restriction may follow, space-separated).
+   */
   public enum Needs {
     NOTHING, ANY, SOURCE, TARGET;
 

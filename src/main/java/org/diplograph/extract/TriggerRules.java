@@ -63,14 +63,30 @@ public final class TriggerRules {
       Set<String> requires = row.get(6).equals("-") || row.get(6).isEmpty()
           ? Set.of() : Set.copyOf(List.of(row.get(6).toLowerCase(Locale.ROOT).split("\\|")));
       String lemma = row.get(1).toLowerCase(Locale.ROOT);
-      TriggerRule.Needs needs;
-      try {
-        needs = TriggerRule.Needs.parse(row.cells().size() > 9 ? row.get(9) : "-");
-      } catch (IllegalArgumentException e) {
-        throw row.error(e.getMessage());
+      TriggerRule.Needs needs = TriggerRule.Needs.ANY;
+      Set<String> targetTypes = new java.util.HashSet<>();
+      for (String flag : (row.cells().size() > 9 ? row.get(9) : "-").split("\\s+")) {
+        if (flag.startsWith("targets:")) {
+          for (String type : flag.substring("targets:".length()).split(",")) {
+            if (!type.equals("Unresolved")) {
+              try {
+                org.diplograph.resolve.EntityType.parse(type);
+              } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+              }
+            }
+            targetTypes.add(type);
+          }
+          continue;
+        }
+        try {
+          needs = TriggerRule.Needs.parse(flag);
+        } catch (IllegalArgumentException e) {
+          throw row.error(e.getMessage());
+        }
       }
       TriggerRule rule = new TriggerRule(event, lemma, pos.equals("V"), subjects, objects, confidence,
-          requires, needs, !file.getFileName().toString().startsWith("generated-"),
+          requires, needs, targetTypes, !file.getFileName().toString().startsWith("generated-"),
           row.cells().size() > 8 ? row.get(8) : "", row.where());
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       rules.all.add(rule);
