@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every curated trigger row's example sentence, built with the real pipeline (CoreNLP and all),
  * must give an event of the row's PLOVER type: a row earns its place with a sentence that runs.
+ * The risky words' other senses ({@code trigger-negatives.tsv}) must not.
  */
 @Tag("models")
 class TriggerExamplesIT {
@@ -45,6 +46,12 @@ class TriggerExamplesIT {
       sentences.put(id, row.where() + ": " + example);
       Files.writeString(corpus.resolve(id + ".txt"), "date 2024-05-01\n\n" + example + "\n");
     }
+    Map<String, String[]> negatives = new HashMap<>();
+    for (Tsv.Row row : Tsv.read(TestKnowledge.ONTOLOGY.resolve("patterns/trigger-negatives.tsv"), 4)) {
+      String id = "negative-" + row.where().substring(row.where().indexOf(':') + 1);
+      negatives.put(id, new String[] {row.get(0), row.get(1), row.where() + ": " + row.get(2) + " (" + row.get(3) + ")"});
+      Files.writeString(corpus.resolve(id + ".txt"), "date 2024-05-01\n\n" + row.get(2) + "\n");
+    }
     Path output = dir.resolve("output");
     new GraphBuild(TestKnowledge.get(), SharedAnnotator.factory()).run(BuildSettings.builder().corpus(corpus)
         .output(output).ontology(TestKnowledge.ONTOLOGY).build(), BuildListener.SILENT);
@@ -54,11 +61,23 @@ class TriggerExamplesIT {
         PREFIX dg: <https://w3id.org/diplograph/ontology#>
         PREFIX prov: <http://www.w3.org/ns/prov#>
         PREFIX dcterms: <http://purl.org/dc/terms/>
-        SELECT ?doc ?type WHERE { ?m a dg:EventMention ; dg:eventType ?t ; prov:wasDerivedFrom ?d .
-          ?t dg:ploverType ?type . ?d dcterms:identifier ?doc }""";
+        SELECT ?doc ?type ?trigger WHERE { ?m a dg:EventMention ; dg:eventType ?t ; dg:trigger ?trigger ;
+          prov:wasDerivedFrom ?d . ?t dg:ploverType ?type . ?d dcterms:identifier ?doc }""";
+    List<String> wrong = new ArrayList<>();
     try (QueryExecution q = QueryExecution.model(model).query(query).build()) {
-      q.execSelect().forEachRemaining(s -> found.add(s.getLiteral("doc").getString() + "|" + s.getLiteral("type").getString()));
+      q.execSelect().forEachRemaining(s -> {
+        String doc = s.getLiteral("doc").getString();
+        String type = s.getLiteral("type").getString();
+        found.add(doc + "|" + type);
+        String[] negative = negatives.get(doc);
+        if (negative != null && negative[1].equals(type)
+            && s.getLiteral("trigger").getString().toLowerCase(java.util.Locale.ROOT).startsWith(negative[0].substring(0, 3))) {
+          wrong.add(type + " found in " + negative[2]);
+        }
+      });
     }
+    assertTrue(wrong.isEmpty(), wrong.size() + " of " + negatives.size() + " negative examples give the event:\n"
+        + String.join("\n", wrong));
     List<String> missing = new ArrayList<>();
     expected.forEach((id, type) -> {
       if (!found.contains(id + "|" + type)) {
