@@ -31,7 +31,7 @@ final class ArgumentSlots {
 
   /** Subjects of a verb: its own, or those of the clause it is a complement or adjunct of. */
   List<Integer> verbSubjects(DependencyGraph graph, int verb) {
-    if (graph.isPassive(verb)) {
+    if (graph.isPassive(verb) || reducedPassive(graph, verb)) {
       return graph.children(verb, r -> r.equals("obl:agent") || r.equals("obl:by"));
     }
     int node = verb;
@@ -93,11 +93,20 @@ final class ArgumentSlots {
     return out;
   }
 
-  /** Direct objects (passive subjects for a passive verb). */
+  /** Direct objects (passive subjects for a passive verb; the noun a passive participle modifies). */
   List<Integer> objects(DependencyGraph graph, int verb) {
+    if (reducedPassive(graph, verb)) {
+      return List.of(graph.head(verb)); // "detainees released from Guantanamo", "civilians killed by strikes"
+    }
     return graph.isPassive(verb)
         ? graph.children(verb, r -> r.equals("nsubj:pass"))
         : graph.children(verb, r -> r.equals("obj"));
+  }
+
+  /** A past participle modifying a noun: "the men held in prison" - the noun undergoes it. */
+  static boolean reducedPassive(DependencyGraph graph, int verb) {
+    return graph.token(verb).tag().equals("VBN") && graph.relation(verb).equals("acl") && graph.head(verb) > 0
+        && graph.token(graph.head(verb)).isNoun();
   }
 
   /** Arguments introduced by a preposition: obl:P for verbs, nmod:P for nouns. */
