@@ -14,6 +14,7 @@ import org.diplograph.evaluate.EventEvaluation;
 import org.diplograph.evaluate.EventGold;
 import org.diplograph.evaluate.EventScore;
 import org.diplograph.evaluate.Evaluation;
+import org.diplograph.evaluate.LinkingEvaluation;
 import org.diplograph.pipeline.BuildListener;
 import org.diplograph.pipeline.BuildSettings;
 import org.diplograph.pipeline.GraphBuild;
@@ -47,6 +48,9 @@ final class EvaluateCommand implements Command {
     options.addOption(Option.builder().longOpt("events").hasArg().argName("DIR")
         .desc("blind event set (sentences.tsv, annotations/): builds its sentences with the pipeline and reports "
             + "precision and recall per PLOVER type, and for type+source+target").get());
+    options.addOption(Option.builder().longOpt("linking").hasArg().argName("DIR")
+        .desc("blind entity-linking set (mentions.tsv, annotations/): builds its sentences and reports linking "
+            + "accuracy and NIL precision and recall").get());
     options.addOption(Option.builder().longOpt("split").hasArg().argName("NAME")
         .desc("with --events: dev, test or all (default: both dev and test)").get());
     options.addOption(Option.builder().longOpt("work").hasArg().argName("DIR")
@@ -65,6 +69,9 @@ final class EvaluateCommand implements Command {
   public int run(CommandLine line, Console console) throws Exception {
     if (line.hasOption("events")) {
       return events(line, console);
+    }
+    if (line.hasOption("linking")) {
+      return linking(line, console);
     }
     if (!line.hasOption("gold") || !line.hasOption("entities")) {
       throw new UsageException("evaluate needs --gold and --entities, or --events");
@@ -127,6 +134,26 @@ final class EvaluateCommand implements Command {
         out.printf(Locale.ROOT, "  %-10s %s | F1 %.2f%n", e.getKey(), e.getValue().format(),
             withArgs == null ? 0 : withArgs.f1());
       }
+    }
+    return ExitCodes.OK;
+  }
+
+  private int linking(CommandLine line, Console console) {
+    Path work = Path.of(line.getOptionValue("work", "target/eval-linking"));
+    var items = LinkingEvaluation.load(Path.of(line.getOptionValue("linking")));
+    Path corpus = work.resolve("corpus");
+    LinkingEvaluation.writeCorpus(items, corpus);
+    Knowledge knowledge = Knowledge.load(CommonOptions.ontology(line));
+    BuildSettings settings = BuildSettings.builder().corpus(corpus).output(work.resolve("output"))
+        .ontology(CommonOptions.ontology(line)).build();
+    new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT);
+    var predicted = LinkingEvaluation.predict(items, work.resolve("output").resolve(GraphBuild.GRAPH_FILE),
+        id -> knowledge.gazetteer().entity(id).isPresent());
+    List<String> splits = line.hasOption("split") ? List.of(line.getOptionValue("split")) : List.of("dev", "test");
+    for (String split : splits) {
+      var score = LinkingEvaluation.score(items, predicted, split);
+      console.out().printf(Locale.ROOT, "%-5s linking accuracy %.2f (%d of %d mentions)   NIL precision %.2f recall %.2f%n",
+          split, score.accuracy(), score.correct(), score.mentions(), score.nilPrecision(), score.nilRecall());
     }
     return ExitCodes.OK;
   }

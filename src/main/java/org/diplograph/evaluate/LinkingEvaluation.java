@@ -1,0 +1,156 @@
+package org.diplograph.evaluate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+
+/**
+ * The blind entity-linking set of {@code eval/entities/}: mentions in their sentences
+ * ({@code mentions.tsv}) and the annotators' gazetteer ids, NIL or NOT_A_NAME
+ * ({@code annotations/batch-*.tsv}). Each sentence becomes a one-sentence document; a built graph
+ * links a mention to the actor of its document whose label, alias or demonym is the mention's
+ * text (or the longest one inside it), and that actor's id is compared with the gold id. An actor
+ * the gazetteer does not know counts as NIL.
+ */
+public final class LinkingEvaluation {
+  private static final String FORMS = """
+      PREFIX dg: <https://w3id.org/diplograph/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+      PREFIX dcterms: <http://purl.org/dc/terms/>
+      SELECT ?doc ?e ?form WHERE {
+        ?e dg:mentionedIn ?d . ?d dcterms:identifier ?doc .
+        { ?e rdfs:label ?form } UNION { ?e skos:altLabel ?form } UNION { ?e dg:demonym ?form }
+      }""";
+
+  /** One gold mention. */
+  public record Item(String id, String split, String date, String mention, String sentence, String gold) {}
+
+  /** Scores of one split. */
+  public record Score(int mentions, int correct, int nilGold, int nilPredicted, int nilBoth) {
+    public double accuracy() {
+      return mentions == 0 ? 0 : correct / (double) mentions;
+    }
+
+    public double nilPrecision() {
+      return nilPredicted == 0 ? 0 : nilBoth / (double) nilPredicted;
+    }
+
+    public double nilRecall() {
+      return nilGold == 0 ? 0 : nilBoth / (double) nilGold;
+    }
+  }
+
+  private LinkingEvaluation() {}
+
+  public static List<Item> load(Path folder) {
+    Map<String, String> gold = new HashMap<>();
+    try (Stream<Path> files = Files.list(folder.resolve("annotations"))) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith("batch-")).sorted().toList()) {
+        for (String[] c : rows(file)) {
+          gold.put(c[0], c[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + folder, e);
+    }
+    List<Item> items = new ArrayList<>();
+    for (String[] c : rows(folder.resolve("mentions.tsv"))) {
+      if (gold.containsKey(c[0])) {
+        items.add(new Item(c[0], c[1], c[3], c[4], c[7], gold.get(c[0])));
+      }
+    }
+    return items;
+  }
+
+  public static void writeCorpus(List<Item> items, Path corpus) {
+    try {
+      Files.createDirectories(corpus);
+      for (Item item : items) {
+        String date = item.date().isBlank() ? "" : "date " + item.date() + "\n\n";
+        Files.writeString(corpus.resolve(item.id() + ".txt"), date + item.sentence() + "\n", StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + corpus, e);
+    }
+  }
+
+  /** The predicted node of each mention id: an actor id, or NIL. */
+  public static Map<String, String> predict(List<Item> items, Path graphFile, Predicate<String> knownId) {
+    Model model = RDFDataMgr.loadModel(graphFile.toString());
+    Map<String, Map<String, String>> forms = new HashMap<>();
+    try (QueryExecution q = QueryExecution.model(model).query(FORMS).build()) {
+      q.execSelect().forEachRemaining(s -> forms.computeIfAbsent(s.getLiteral("doc").getString(), k -> new HashMap<>())
+          .put(normal(s.getLiteral("form").getString()), s.getResource("e").getLocalName()));
+    }
+    Map<String, String> out = new HashMap<>();
+    for (Item item : items) {
+      String mention = normal(item.mention());
+      String best = null;
+      int bestLength = 0;
+      for (var form : forms.getOrDefault(item.id(), Map.of()).entrySet()) {
+        String f = form.getKey();
+        boolean inside = f.equals(mention) || (" " + mention + " ").contains(" " + f + " ");
+        if (inside && f.length() > bestLength) {
+          best = form.getValue();
+          bestLength = f.length();
+        }
+      }
+      out.put(item.id(), best != null && knownId.test(best) ? best : "NIL");
+    }
+    return out;
+  }
+
+  /** Scores one split ("dev", "test" or "all"); NOT_A_NAME mentions are left out. */
+  public static Score score(List<Item> items, Map<String, String> predicted, String split) {
+    int n = 0;
+    int correct = 0;
+    int nilGold = 0;
+    int nilPredicted = 0;
+    int nilBoth = 0;
+    for (Item item : items) {
+      if (item.gold().equals("NOT_A_NAME") || !(split.equals("all") || item.split().equals(split))) {
+        continue;
+      }
+      String p = predicted.getOrDefault(item.id(), "NIL");
+      n++;
+      correct += p.equals(item.gold()) ? 1 : 0;
+      nilGold += item.gold().equals("NIL") ? 1 : 0;
+      nilPredicted += p.equals("NIL") ? 1 : 0;
+      nilBoth += p.equals("NIL") && item.gold().equals("NIL") ? 1 : 0;
+    }
+    return new Score(n, correct, nilGold, nilPredicted, nilBoth);
+  }
+
+  private static String normal(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "").replaceAll("[.]", "").replaceAll("\\s+", " ").strip();
+  }
+
+  private static List<String[]> rows(Path file) {
+    List<String[]> out = new ArrayList<>();
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (int i = 1; i < lines.size(); i++) {
+        String[] c = lines.get(i).split("\t", -1);
+        if (c.length >= 2) {
+          out.add(c);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return out;
+  }
+}
