@@ -117,7 +117,9 @@ final class EvaluateCommand implements Command {
       Knowledge knowledge = Knowledge.load(CommonOptions.ontology(line));
       BuildSettings settings = BuildSettings.builder().corpus(corpus).output(work.resolve("output"))
           .ontology(CommonOptions.ontology(line)).build();
-      new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT);
+      var report = new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT)
+          .report();
+      report.problems().forEach(p -> console.message("problem: " + p));
     }
     var found = EventEvaluation.found(graph);
     List<String> splits = line.hasOption("split") ? List.of(line.getOptionValue("split")) : List.of("dev", "test");
@@ -146,7 +148,8 @@ final class EvaluateCommand implements Command {
     Knowledge knowledge = Knowledge.load(CommonOptions.ontology(line));
     BuildSettings settings = BuildSettings.builder().corpus(corpus).output(work.resolve("output"))
         .ontology(CommonOptions.ontology(line)).build();
-    new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT);
+    new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT)
+        .report().problems().forEach(p -> console.message("problem: " + p));
     var predicted = LinkingEvaluation.predict(items, work.resolve("output").resolve(GraphBuild.GRAPH_FILE),
         id -> knowledge.gazetteer().entity(id).isPresent());
     List<String> splits = line.hasOption("split") ? List.of(line.getOptionValue("split")) : List.of("dev", "test");

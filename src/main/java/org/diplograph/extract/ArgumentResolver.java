@@ -27,6 +27,7 @@ final class ArgumentResolver {
   /** Confidence of a participant named by words no actor could be resolved for. */
   private static final double UNRESOLVED = 0.5;
   /** "We will respond": the speaker's side, whom one sentence cannot name. */
+  private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("it", "its");
   private static final java.util.Set<String> SPEAKERS = java.util.Set.of("we", "us", "our", "i", "me", "my");
   /** A place named where an actor is expected ("liberated Raqqa", "shelled the town"): its words are kept. */
   private static final java.util.Set<String> PLACES = java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE",
@@ -79,6 +80,34 @@ final class ArgumentResolver {
     }
     Phrase p = phrase(sentence, token);
     return java.util.Optional.of(new Argument(null, UNRESOLVED, token, p.text(), p.begin(), p.end()));
+  }
+
+  /**
+   * The nearest subject before an impersonal pronoun in its sentence, when it names some actor: the
+   * actor if one is resolved there, else its words.
+   */
+  private java.util.Optional<Argument> subjectBefore(int sentence, int pronoun) {
+    DependencyGraph graph = graphs.get(sentence);
+    for (int i = pronoun - 1; i >= 1; i--) {
+      Token t = graph.token(i);
+      if (!graph.relation(i).startsWith("nsubj") || t.isPronoun()) {
+        continue;
+      }
+      List<Mention> named = document.actorsAt(sentence, i);
+      if (!named.isEmpty()) {
+        Mention m = named.get(0);
+        return java.util.Optional.of(new Argument(m.entity(), PRONOUN * m.kind().confidence(), pronoun,
+            graph.token(pronoun).word(), graph.token(pronoun).begin(), graph.token(pronoun).end()));
+      }
+      boolean actor = t.tag().startsWith("NNP") || (t.isNoun() && (names.isAgentNoun(t.lemma())
+          || names.isActorWord(t.lemma()) || names.groupSector(t.lemma()).isPresent()));
+      if (actor) {
+        Phrase p = phrase(sentence, i);
+        return java.util.Optional.of(new Argument(null, UNRESOLVED * PRONOUN, i, p.text(), p.begin(), p.end()));
+      }
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.empty();
   }
 
   /** The noun phrase of a head word: its compounds, adjectives and possessors, and itself. */
@@ -186,6 +215,13 @@ final class ArgumentResolver {
   private void collect(int sentence, int token, boolean personal, Map<String, Argument> out, int depth) {
     DependencyGraph graph = graphs.get(sentence);
     Token t = graph.token(token);
+    if (t.isPronoun() && IMPERSONAL.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+      java.util.Optional<Argument> local = subjectBefore(sentence, token);
+      if (local.isPresent()) {
+        add(out, local.get()); // "the commission said it would ...": its own sentence's subject first
+        return;
+      }
+    }
     List<Mention> named = document.actorsAt(sentence, token);
     if (!named.isEmpty()) {
       named.forEach(m -> add(out, argument(m, m.kind().confidence())));
@@ -282,6 +318,6 @@ final class ArgumentResolver {
   }
 
   private static void add(Map<String, Argument> out, Argument a) {
-    out.merge(a.entity().id(), a, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+    out.merge(a.key(), a, (x, y) -> x.confidence() >= y.confidence() ? x : y);
   }
 }
