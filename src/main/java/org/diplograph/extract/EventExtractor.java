@@ -61,6 +61,10 @@ final class EventExtractor {
     List<TriggerRule> matching = new ArrayList<>();
     for (TriggerRule rule : rules) {
       int head = graph.head(token);
+      if (!rule.forbids().isEmpty() && (graph.hasDescendantLemma(token, rule.forbids(), 2)
+          || (head > 0 && graph.hasLemma(head, rule.forbids())))) {
+        continue;
+      }
       if (rule.requires().isEmpty() || graph.hasDescendantLemma(token, rule.requires(), 2)
           || (head > 0 && graph.hasLemma(head, rule.requires()))) {
         matching.add(rule);

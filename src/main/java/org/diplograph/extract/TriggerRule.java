@@ -7,17 +7,20 @@ import java.util.Set;
  * One row of a trigger table: a lemma that expresses an event (and perhaps a named relation), and
  * its argument slots. {@code needs} says which participants the row must find to report an event:
  * none for "a bomb exploded in Izmir", any by default, a source ("travelled to Syria" says nothing
- * without a traveller) or a target ("struck a deal" is no strike); {@code curated} rows come from the hand-written table and win over rows
+ * without a traveller) or a target ("struck a deal" is no strike); {@code forbids} lists words that
+ * veto the row when they stand under or over the trigger ("heart attack", "killed in the
+ * earthquake"); {@code curated} rows come from the hand-written table and win over rows
  * generated from the CAMEO dictionary for the same word.
  */
 public record TriggerRule(EventSpec event, String lemma, boolean verb, List<String> subjectSlots,
-    List<String> objectSlots, double confidence, Set<String> requires, Needs needs, Set<String> targetTypes,
-    boolean curated, String example, String source) {
+    List<String> objectSlots, double confidence, Set<String> requires, Set<String> forbids, Needs needs,
+    Set<String> targetTypes, boolean curated, String example, String source) {
 
   public TriggerRule {
     subjectSlots = List.copyOf(subjectSlots);
     objectSlots = List.copyOf(objectSlots);
     requires = Set.copyOf(requires);
+    forbids = Set.copyOf(forbids);
     targetTypes = Set.copyOf(targetTypes);
   }
 

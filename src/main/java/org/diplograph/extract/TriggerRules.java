@@ -65,7 +65,12 @@ public final class TriggerRules {
       String lemma = row.get(1).toLowerCase(Locale.ROOT);
       TriggerRule.Needs needs = TriggerRule.Needs.ANY;
       Set<String> targetTypes = new java.util.HashSet<>();
+      Set<String> forbids = new java.util.HashSet<>();
       for (String flag : (row.cells().size() > 9 ? row.get(9) : "-").split("\\s+")) {
+        if (flag.startsWith("not:")) {
+          forbids.addAll(List.of(flag.substring("not:".length()).toLowerCase(Locale.ROOT).split("\\|")));
+          continue;
+        }
         if (flag.startsWith("targets:")) {
           for (String type : flag.substring("targets:".length()).split(",")) {
             if (!type.equals("Unresolved")) {
@@ -86,7 +91,7 @@ public final class TriggerRules {
         }
       }
       TriggerRule rule = new TriggerRule(event, lemma, pos.equals("V"), subjects, objects, confidence,
-          requires, needs, targetTypes, !file.getFileName().toString().startsWith("generated-"),
+          requires, forbids, needs, targetTypes, !file.getFileName().toString().startsWith("generated-"),
           row.cells().size() > 8 ? row.get(8) : "", row.where());
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       rules.all.add(rule);
