@@ -79,6 +79,10 @@ final class GazetteerMatcher {
     String exact = exactText(tokens, from, to);
     boolean capitalised = Character.isUpperCase(tokens.get(from).word().codePointAt(0));
     boolean personTagged = tokens.subList(from, to).stream().anyMatch(t -> t.ner().equals("PERSON"));
+    // The person CoreNLP tags decides what a name inside it can be: "Michael Jordan" holds no state,
+    // "Paris Hilton" no city, and "Kevin Harris" is not Kamala Harris.
+    boolean insideLongerPerson = personTagged && ((from > 0 && tokens.get(from - 1).ner().equals("PERSON"))
+        || (to < tokens.size() && tokens.get(to).ner().equals("PERSON")));
     for (Gazetteer.Alias alias : candidates) {
       if (alias.caseSensitive() && !exact.equals(alias.form().replaceAll("\\s+", " "))) {
         continue;
@@ -88,6 +92,9 @@ final class GazetteerMatcher {
       }
       Entity entity = gazetteer.entity(alias.entityId()).orElseThrow();
       if (!alias.curated() && entity.type() == EntityType.PERSON && !personTagged) {
+        continue;
+      }
+      if (personTagged && (entity.type() != EntityType.PERSON || insideLongerPerson)) {
         continue;
       }
       return Optional.of(alias);
