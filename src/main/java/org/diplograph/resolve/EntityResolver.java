@@ -18,7 +18,7 @@ public final class EntityResolver {
   private final NerNameFinder nerNameFinder;
 
   public EntityResolver(Gazetteer gazetteer, NameLists names) {
-    this.gazetteerMatcher = new GazetteerMatcher(gazetteer);
+    this.gazetteerMatcher = new GazetteerMatcher(gazetteer, names);
     this.bodyFinder = new BodyFinder(gazetteer, names);
     this.organisationFinder = new OrganisationFinder(gazetteer, names);
     this.nerNameFinder = new NerNameFinder(gazetteer, names);

@@ -16,9 +16,11 @@ final class GazetteerMatcher {
   private static final Set<String> PLACE_TAGS = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
 
   private final Gazetteer gazetteer;
+  private final NameLists names;
 
-  GazetteerMatcher(Gazetteer gazetteer) {
+  GazetteerMatcher(Gazetteer gazetteer, NameLists names) {
     this.gazetteer = gazetteer;
+    this.names = names;
   }
 
   void match(MentionCollector out) {
@@ -127,6 +129,12 @@ final class GazetteerMatcher {
       }
     } else if (alias.demonym() || ner.equals("NATIONALITY")) {
       out.add(entity, MentionKind.DEMONYM, start, end);
+    } else if (entity.type() == EntityType.STATE && end <= out.sentence().tokens().size()
+        && names.isSubnationalTitle(out.sentence().token(end).word())) {
+      // "Georgia Governor Brian Kemp": a governor's Georgia is a state of a federation, not the country
+      String label = spanWords(out, start, end);
+      out.add(new Entity(EntityIds.slug(label) + "_" + EntityType.LOCATION.className(), label, EntityType.LOCATION,
+          null, null, null), MentionKind.PLACE, start, end);
     } else if (entity.type() == EntityType.STATE && PLACE_TAGS.contains(ner)) {
       // A city listed under its country (as the Phoenix dictionaries do): the city is the place,
       // the country is who acts.

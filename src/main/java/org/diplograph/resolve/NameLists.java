@@ -39,6 +39,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return actorWords.contains("site:" + lemma.toLowerCase(Locale.ROOT));
   }
 
+  /** A title of a state or province of a federation ("Governor"): the name before it is no country. */
+  public boolean isSubnationalTitle(String word) {
+    return actorWords.contains("subnational:" + word.toLowerCase(Locale.ROOT));
+  }
+
   /** A count of people ("thousands", "dozens"): the people counted are the actor. */
   public boolean isQuantityWord(String lemma) {
     return actorWords.contains("quantity:" + lemma.toLowerCase(Locale.ROOT));
@@ -112,6 +117,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         case "actor" -> words.forEach(w -> actorWords.add(w.toLowerCase(Locale.ROOT)));
         case "site" -> words.forEach(w -> actorWords.add("site:" + w.toLowerCase(Locale.ROOT)));
         case "quantity" -> words.forEach(w -> actorWords.add("quantity:" + w.toLowerCase(Locale.ROOT)));
+        case "subnational" -> words.forEach(w -> actorWords.add("subnational:" + w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
     }

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,21 @@ class ExtractionCasesTest {
     Extraction extraction = new RelationExtractor(knowledge.rules(), knowledge.gazetteer(), knowledge.names())
         .extract(resolved);
     List<RelationMention> mentions = extraction.relations();
+    Path expectedEntities = folder.resolve("expected-entities.tsv");
+    if (Files.exists(expectedEntities)) {
+      for (String line : Files.readAllLines(expectedEntities)) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.strip().split("\t+");
+        int sentence = Integer.parseInt(c[0]);
+        List<String> ids = new ArrayList<>();
+        resolved.allMentions().stream().filter(m -> m.sentence() == sentence && m.surface().equals(c[1]))
+            .forEach(m -> ids.add(m.entity().id() + ":" + m.entity().type().className()));
+        assertTrue(ids.contains(c[2]), folder.getFileName() + ": '" + c[1] + "' in sentence " + sentence
+            + " should be " + c[2] + ", is " + ids);
+      }
+    }
     Path expectedEvents = folder.resolve("expected-events.tsv");
     if (Files.exists(expectedEvents)) {
       List<String> wanted = new ArrayList<>();
