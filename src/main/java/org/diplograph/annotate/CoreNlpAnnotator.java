@@ -65,7 +65,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
         add("dates", datesStep(settings));
       }
       if (name.equals("ner") && settings.fineTypes() == AnnotatorSettings.FineTypes.ACTOR_TYPES) {
-        add("types", ActorTypes.create()::annotate);
+        add("types", ActorTypes.load()::annotate);
       }
     }
     this.loadMillis = (System.nanoTime() - start) / 1_000_000;
