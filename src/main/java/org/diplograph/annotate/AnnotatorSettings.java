@@ -11,7 +11,7 @@ import java.util.Properties;
  * pipeline reads from it (docs/annotation.md): one 3-class CRF for PERSON, ORGANIZATION and
  * LOCATION, CoreNLP's own fine-grained lists for the three fine types the rest of the pipeline
  * reads (COUNTRY, NATIONALITY, TITLE; the 530,000 city names are left out, LOCATION does for them),
- * and SUTime's dates only in sentences with a word a date can be made of.
+ * and SUTime's dates only in short windows around the words a calendar date can be made of.
  * {@link #coreNlpDefault()} is CoreNLP's own default pipeline, the baseline {@code bench} compares
  * with.
  *
@@ -54,8 +54,11 @@ public record AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger 
   public enum Dates {
     /** In every sentence, inside the entity tagger (CoreNLP's default). */
     EVERY_SENTENCE,
-    /** Only in sentences {@link DateCandidates} lets through; the others have no numeric entities. */
-    CANDIDATE_SENTENCES
+    /**
+     * Only in short windows around the words {@link DateCandidates#isCalendarWord} lets through
+     * ({@link DateWindows}); elsewhere there are no numeric entities.
+     */
+    CANDIDATE_WINDOWS
   }
 
   public AnnotatorSettings {
@@ -65,7 +68,7 @@ public record AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger 
     if (maxSentenceTokens < 0) {
       throw new IllegalArgumentException("maximum sentence length cannot be negative: " + maxSentenceTokens);
     }
-    if (dates == Dates.CANDIDATE_SENTENCES && fineTypes == FineTypes.ALL) {
+    if (dates != Dates.EVERY_SENTENCE && fineTypes == FineTypes.ALL) {
       // The second tagger that adds dates would apply the fine-grained rules a second time.
       throw new IllegalArgumentException("dates in candidate sentences do not work with all fine-grained types");
     }
@@ -77,7 +80,7 @@ public record AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger 
   /** What Diplograph's builds use. */
   public static AnnotatorSettings diplograph() {
     return new AnnotatorSettings("diplograph", true, EntityTagger.THREE_CLASS, FineTypes.ACTOR_TYPES, false,
-        Dates.CANDIDATE_SENTENCES,
+        Dates.CANDIDATE_WINDOWS,
         MAX_SENTENCE_TOKENS);
   }
 
@@ -96,7 +99,7 @@ public record AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger 
   /** Models, settings and the conversion's own rules: annotations made under another fingerprint are stale. */
   public String fingerprint() {
     return "corenlp-" + edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion()
-        + "|" + this + (dates == Dates.CANDIDATE_SENTENCES ? "|" + DateCandidates.VERSION : "")
+        + "|" + this + (dates != Dates.EVERY_SENTENCE ? "|" + DateCandidates.VERSION : "")
         + (fineTypes == FineTypes.ACTOR_TYPES ? "|" + ActorTypes.VERSION : "")
         + (maxSentenceTokens > 0 ? "|" + LongSentences.VERSION : "");
   }
@@ -113,7 +116,7 @@ public record AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger 
     return props;
   }
 
-  /** The properties of the entity tagger that also finds dates, run on candidate sentences only. */
+  /** The properties of the entity tagger that also finds dates, run on the date windows only. */
   Properties datesProperties() {
     return entityProperties(true);
   }

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -31,8 +30,8 @@ import org.diplograph.clean.CleanArticle;
 /**
  * Stanford CoreNLP behind {@link DocumentAnnotator}, run as {@link AnnotatorSettings} say:
  * tokenize and ssplit, over-long sentences cut ({@link LongSentences}), pos, lemma, entity tags,
- * dates (SUTime, resolved against the document's date, in the sentences {@link DateCandidates}
- * lets through), the fine types COUNTRY, NATIONALITY and TITLE ({@link ActorTypes}) and the
+ * dates (SUTime, resolved against the document's date, in windows around calendar words,
+ * {@link DateWindows}), the fine types COUNTRY, NATIONALITY and TITLE ({@link ActorTypes}) and the
  * neural dependency parser. Coreference is left out on purpose: it halves
  * throughput, and the few pronouns the relation rules need are resolved downstream.
  *
@@ -61,8 +60,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     for (String name : pipeline.getProperties().getProperty("annotators").split(",")) {
       Annotator annotator = pipeline.pool.get(name.trim());
       add(name.equals("tokenize") ? "tokenize,ssplit" : name, annotator::annotate);
-      if (name.equals("ner") && settings.dates() == AnnotatorSettings.Dates.CANDIDATE_SENTENCES) {
-        add("dates", datesStep(settings));
+      if (name.equals("ner") && settings.dates() == AnnotatorSettings.Dates.CANDIDATE_WINDOWS) {
+        add("dates", new DateWindows(settings.datesProperties())::annotate);
       }
       if (name.equals("ner") && settings.fineTypes() == AnnotatorSettings.FineTypes.ACTOR_TYPES) {
         add("types", ActorTypes.load()::annotate);
@@ -74,43 +73,6 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
 
   private void add(String name, Consumer<Annotation> run) {
     steps.add(new Step(name, run, new LongAdder()));
-  }
-
-  /**
-   * The entity tagger again, this time with SUTime and the numeric classifiers, over the sentences
-   * that may hold a date: each gets exactly the tags the tagger with dates gives it, the others
-   * keep those of the tagger without.
-   */
-  private static Consumer<Annotation> datesStep(AnnotatorSettings settings) {
-    Annotator dates;
-    try {
-      dates = new NERCombinerAnnotator(settings.datesProperties());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot load the date tagger", e);
-    }
-    return document -> {
-      List<CoreMap> candidates = new ArrayList<>();
-      for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-        if (DateCandidates.mayHoldDate(sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
-            .map(CoreLabel::word).toList())) {
-          candidates.add(sentence);
-        }
-      }
-      if (candidates.isEmpty()) {
-        return;
-      }
-      Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
-      part.set(CoreAnnotations.DocIDAnnotation.class, document.get(CoreAnnotations.DocIDAnnotation.class));
-      String date = document.get(CoreAnnotations.DocDateAnnotation.class);
-      if (date != null) {
-        part.set(CoreAnnotations.DocDateAnnotation.class, date); // relative dates are resolved against it
-      }
-      part.set(CoreAnnotations.SentencesAnnotation.class, candidates);
-      List<CoreLabel> tokens = new ArrayList<>();
-      candidates.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
-      part.set(CoreAnnotations.TokensAnnotation.class, tokens);
-      dates.annotate(part);
-    };
   }
 
   /**

@@ -21,17 +21,17 @@ class AnnotatorSettingsTest {
   void everySettingChangesTheFingerprint() {
     List<AnnotatorSettings> variants = List.of(BUILD,
         new AnnotatorSettings("diplograph", false, EntityTagger.THREE_CLASS, FineTypes.ACTOR_TYPES, false,
-            Dates.CANDIDATE_SENTENCES, AnnotatorSettings.MAX_SENTENCE_TOKENS),
+            Dates.CANDIDATE_WINDOWS, AnnotatorSettings.MAX_SENTENCE_TOKENS),
         new AnnotatorSettings("diplograph", true, EntityTagger.THREE_MODELS, FineTypes.ACTOR_TYPES, false,
-            Dates.CANDIDATE_SENTENCES, AnnotatorSettings.MAX_SENTENCE_TOKENS),
+            Dates.CANDIDATE_WINDOWS, AnnotatorSettings.MAX_SENTENCE_TOKENS),
         new AnnotatorSettings("diplograph", true, EntityTagger.THREE_CLASS, FineTypes.NONE, false,
-            Dates.CANDIDATE_SENTENCES, AnnotatorSettings.MAX_SENTENCE_TOKENS),
+            Dates.CANDIDATE_WINDOWS, AnnotatorSettings.MAX_SENTENCE_TOKENS),
         new AnnotatorSettings("diplograph", true, EntityTagger.THREE_CLASS, FineTypes.ACTOR_TYPES, true,
-            Dates.CANDIDATE_SENTENCES, AnnotatorSettings.MAX_SENTENCE_TOKENS),
+            Dates.CANDIDATE_WINDOWS, AnnotatorSettings.MAX_SENTENCE_TOKENS),
         new AnnotatorSettings("diplograph", true, EntityTagger.THREE_CLASS, FineTypes.ACTOR_TYPES, false,
             Dates.EVERY_SENTENCE, AnnotatorSettings.MAX_SENTENCE_TOKENS),
         new AnnotatorSettings("diplograph", true, EntityTagger.THREE_CLASS, FineTypes.ACTOR_TYPES, false,
-            Dates.CANDIDATE_SENTENCES, 100),
+            Dates.CANDIDATE_WINDOWS, 100),
         AnnotatorSettings.fineGrained(), AnnotatorSettings.coreNlpDefault());
     Set<String> fingerprints = variants.stream().map(AnnotatorSettings::fingerprint).collect(Collectors.toSet());
     assertEquals(variants.size(), fingerprints.size());
@@ -69,17 +69,18 @@ class AnnotatorSettingsTest {
   @Test
   void impossibleSettingsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> new AnnotatorSettings("x", true, EntityTagger.THREE_CLASS,
-        FineTypes.ALL, false, Dates.CANDIDATE_SENTENCES, 200));
+        FineTypes.ALL, false, Dates.CANDIDATE_WINDOWS, 200));
     assertThrows(IllegalArgumentException.class, () -> new AnnotatorSettings("x", true, EntityTagger.THREE_CLASS,
         FineTypes.NONE, false, Dates.EVERY_SENTENCE, -1));
   }
 
   @Test
-  void dateCandidatesAreSentencesWithADigitOrADateWord() {
-    assertTrue(DateCandidates.mayHoldDate(List.of("They", "met", "on", "Tuesday", ".")));
-    assertTrue(DateCandidates.mayHoldDate(List.of("in", "Sept.", "talks")));
-    assertTrue(DateCandidates.mayHoldDate(List.of("the", "2019", "summit")));
-    assertTrue(DateCandidates.mayHoldDate(List.of("Earlier", "this", "week")));
-    assertFalse(DateCandidates.mayHoldDate(List.of("Xi", "met", "Putin", "in", "Beijing", ".")));
+  void calendarWordsAreMonthsWeekdaysYearsAndRelativeWords() {
+    for (String word : List.of("Tuesday", "Sept.", "2019", "1990s", "12/05/2019", "week", "ago", "Christmas")) {
+      assertTrue(DateCandidates.isCalendarWord(word), word);
+    }
+    for (String word : List.of("Xi", "met", "Beijing", "50", "3,000", "summit")) {
+      assertFalse(DateCandidates.isCalendarWord(word), word);
+    }
   }
 }
