@@ -20,7 +20,11 @@ import java.util.Set;
  * entity tagger left that token untyped, as the tagger with dates does itself.
  */
 final class DateWindows {
-  /** Tokens either side of a calendar word: SUTime's longest date expressions in news are shorter. */
+  /**
+   * Tokens either side of a calendar word. SUTime resolves a weekday by the tense of the verbs near
+   * it ("said on Thursday", "is convening on Thursday"): with 3 tokens, 10 of 1,481 calendar dates of
+   * 120 Guardian articles changed; with 6, none of 1,268 in 100.
+   */
   static final int REACH = 6;
   private static final Set<String> NUMERIC = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
       "MONEY", "PERCENT");

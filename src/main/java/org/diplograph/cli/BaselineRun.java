@@ -23,9 +23,7 @@ record BaselineRun(int documents, long tokens, int failed, long loadMillis, long
     Map<String, Long> stepMillis) {
 
   static BaselineRun run(Knowledge knowledge, Path corpus, long maxDocumentBytes, int threads) {
-    ArticleCleaner cleaner = new ArticleCleaner(knowledge.boilerplate());
-    List<CleanArticle> articles = new CorpusReader(new TextChecks(maxDocumentBytes)).read(corpus).articles().stream()
-        .map(cleaner::clean).toList();
+    List<CleanArticle> articles = articles(knowledge, corpus, maxDocumentBytes);
     CoreNlpAnnotator.forgetLoadedModels(); // the baseline loads its own models, as a process of its own would
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(AnnotatorSettings.coreNlpDefault(), threads);
     AtomicLong tokens = new AtomicLong();
@@ -36,5 +34,27 @@ record BaselineRun(int documents, long tokens, int failed, long loadMillis, long
     Map<String, Long> steps = annotator.stepMillis();
     CoreNlpAnnotator.forgetLoadedModels();
     return new BaselineRun(articles.size(), tokens.get(), failed.get(), annotator.loadMillis(), annotateMillis, steps);
+  }
+
+  /**
+   * Annotates the first {@code count} documents (by id) with the build's configuration and with the
+   * baseline's, and forgets the results: the JVM compiles CoreNLP's hot code (tagger, parser) during
+   * the first documents it annotates, and whichever configuration ran first would pay for it.
+   */
+  static int warmUp(Knowledge knowledge, Path corpus, long maxDocumentBytes, int threads, int count) {
+    List<CleanArticle> sample = articles(knowledge, corpus, maxDocumentBytes).stream()
+        .sorted(java.util.Comparator.comparing(CleanArticle::id)).limit(count).toList();
+    for (AnnotatorSettings settings : List.of(AnnotatorSettings.diplograph(), AnnotatorSettings.coreNlpDefault())) {
+      CoreNlpAnnotator.forgetLoadedModels();
+      new CoreNlpAnnotator(settings, threads).annotate(sample, doc -> {}, (article, error) -> {});
+    }
+    CoreNlpAnnotator.forgetLoadedModels();
+    return sample.size();
+  }
+
+  private static List<CleanArticle> articles(Knowledge knowledge, Path corpus, long maxDocumentBytes) {
+    ArticleCleaner cleaner = new ArticleCleaner(knowledge.boilerplate());
+    return new CorpusReader(new TextChecks(maxDocumentBytes)).read(corpus).articles().stream()
+        .map(cleaner::clean).toList();
   }
 }
