@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -56,7 +57,14 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   public CoreNlpAnnotator(AnnotatorSettings settings, int threads) {
     this.settings = settings;
     long start = System.nanoTime();
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(settings.pipelineProperties());
+    Properties props = settings.pipelineProperties();
+    // The tagger, the entity tagger and the parser also share one document's sentences among the
+    // threads: a document of 60,000 tokens would otherwise run alone on one core. Same output.
+    props.setProperty("nthreads", Integer.toString(Math.max(1, threads)));
+    for (String annotator : List.of("pos", "ner", "depparse")) {
+      props.setProperty(annotator + ".nthreads", Integer.toString(Math.max(1, threads)));
+    }
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
     for (String name : pipeline.getProperties().getProperty("annotators").split(",")) {
       Annotator annotator = pipeline.pool.get(name.trim());
       add(name.equals("tokenize") ? "tokenize,ssplit" : name, annotator::annotate);
