@@ -74,7 +74,10 @@ public record AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger 
     }
   }
 
-  /** Sentences above this many tokens are cut: no real news sentence comes close (longest in 666 articles: 121). */
+  /**
+   * Sentences above this many tokens are cut. The longest sentence of the 249 Guardian articles has
+   * 176 tokens, and none of the 666 Guardian and BBC articles has one above 200: real news is not cut.
+   */
   public static final int MAX_SENTENCE_TOKENS = 200;
 
   /** What Diplograph's builds use. */
