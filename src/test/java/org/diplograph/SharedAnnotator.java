@@ -6,7 +6,7 @@ import org.diplograph.annotate.DocumentAnnotator;
 
 /**
  * One CoreNLP annotator for every test of the JVM that needs models (tagged {@code models}):
- * loading them takes 15-20 seconds and 4-5 GB, so it is done once.
+ * loading them takes about 10 seconds and 1 GB, so it is done once.
  */
 public final class SharedAnnotator {
   private static DocumentAnnotator annotator;

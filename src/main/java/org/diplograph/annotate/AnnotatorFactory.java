@@ -9,17 +9,22 @@ public interface AnnotatorFactory {
 
   DocumentAnnotator create();
 
-  /** CoreNLP with the given number of worker threads. */
+  /** CoreNLP as builds run it, with the given number of worker threads. */
   static AnnotatorFactory coreNlp(int threads) {
+    return coreNlp(AnnotatorSettings.diplograph(), threads);
+  }
+
+  /** CoreNLP with the given settings and number of worker threads. */
+  static AnnotatorFactory coreNlp(AnnotatorSettings settings, int threads) {
     return new AnnotatorFactory() {
       @Override
       public String fingerprint() {
-        return CoreNlpAnnotator.fingerprintOf(CoreNlpAnnotator.settings());
+        return settings.fingerprint();
       }
 
       @Override
       public DocumentAnnotator create() {
-        return new CoreNlpAnnotator(threads);
+        return new CoreNlpAnnotator(settings, threads);
       }
     };
   }
@@ -40,6 +45,14 @@ public interface AnnotatorFactory {
               java.util.function.Consumer<AnnotatedDocument> done,
               java.util.function.BiConsumer<org.diplograph.clean.CleanArticle, Exception> failed) {
             annotator.annotate(articles, done, failed);
+          }
+
+          @Override
+          public void annotate(java.util.List<org.diplograph.clean.CleanArticle> articles,
+              java.util.function.Consumer<AnnotatedDocument> done,
+              java.util.function.BiConsumer<org.diplograph.clean.CleanArticle, Exception> failed,
+              java.util.function.BiConsumer<org.diplograph.clean.CleanArticle, String> notices) {
+            annotator.annotate(articles, done, failed, notices);
           }
 
           @Override

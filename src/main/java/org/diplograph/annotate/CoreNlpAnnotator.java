@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -12,55 +13,74 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.diplograph.clean.CleanArticle;
 
 /**
- * Stanford CoreNLP behind {@link DocumentAnnotator}: tokenize, ssplit, pos, lemma, ner (with
- * fine-grained classes such as COUNTRY, NATIONALITY and TITLE, and SUTime dates resolved against
- * the document's date) and the neural dependency parser. Coreference is left out on purpose: it
- * halves throughput, and the few pronouns the relation rules need are resolved downstream.
+ * Stanford CoreNLP behind {@link DocumentAnnotator}, run as {@link AnnotatorSettings} say:
+ * tokenize and ssplit, over-long sentences cut ({@link LongSentences}), pos, lemma, entity tags,
+ * dates (SUTime, resolved against the document's date, in windows around calendar words,
+ * {@link DateWindows}), the fine types COUNTRY, NATIONALITY and TITLE ({@link ActorTypes}) and the
+ * neural dependency parser. Coreference is left out on purpose: it halves
+ * throughput, and the few pronouns the relation rules need are resolved downstream.
  *
  * <p>Models load once in the constructor; documents are annotated on {@code threads} worker
- * threads (CoreNLP's annotators are thread-safe), and converted to the project's records here so
- * that no CoreNLP type leaves this class.
+ * threads (CoreNLP's annotators are thread-safe), each step timed, and converted to the project's
+ * records here so that no CoreNLP type leaves this class.
  */
 public final class CoreNlpAnnotator implements DocumentAnnotator {
-  private final StanfordCoreNLP pipeline;
+  private final AnnotatorSettings settings;
+  private final List<Step> steps = new ArrayList<>();
   private final int threads;
   private final long loadMillis;
-  private final String fingerprint;
 
+  /** One annotator of the chain and the time spent in it, summed over threads. */
+  private record Step(String name, Consumer<Annotation> run, LongAdder nanos) {}
+
+  /** CoreNLP as Diplograph's builds run it. */
   public CoreNlpAnnotator(int threads) {
-    Properties props = settings();
-    long start = System.nanoTime();
-    this.pipeline = new StanfordCoreNLP(props);
-    this.loadMillis = (System.nanoTime() - start) / 1_000_000;
-    this.threads = Math.max(1, threads);
-    this.fingerprint = fingerprintOf(props);
+    this(AnnotatorSettings.diplograph(), threads);
   }
 
-  /** The CoreNLP settings; part of the cache fingerprint, so change them here only. */
-  public static Properties settings() {
-    Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-    // One line is one paragraph or headline: a line break always ends a sentence.
-    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
-    props.setProperty("ner.applyFineGrained", "true");
-    props.setProperty("ner.useSUTime", "true");
-    return props;
+  public CoreNlpAnnotator(AnnotatorSettings settings, int threads) {
+    this.settings = settings;
+    long start = System.nanoTime();
+    Properties props = settings.pipelineProperties();
+    // The tagger, the entity tagger and the parser also share one document's sentences among the
+    // threads: a document of 60,000 tokens would otherwise run alone on one core. Same output.
+    props.setProperty("nthreads", Integer.toString(Math.max(1, threads)));
+    for (String annotator : List.of("pos", "ner", "depparse")) {
+      props.setProperty(annotator + ".nthreads", Integer.toString(Math.max(1, threads)));
+    }
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+    for (String name : pipeline.getProperties().getProperty("annotators").split(",")) {
+      Annotator annotator = pipeline.pool.get(name.trim());
+      add(name.equals("tokenize") ? "tokenize,ssplit" : name, annotator::annotate);
+      if (name.equals("ner") && settings.dates() == AnnotatorSettings.Dates.CANDIDATE_WINDOWS) {
+        add("dates", new DateWindows(settings.datesProperties())::annotate);
+      }
+      if (name.equals("ner") && settings.fineTypes() == AnnotatorSettings.FineTypes.ACTOR_TYPES) {
+        add("types", ActorTypes.load()::annotate);
+      }
+    }
+    this.loadMillis = (System.nanoTime() - start) / 1_000_000;
+    this.threads = Math.max(1, threads);
+  }
+
+  private void add(String name, Consumer<Annotation> run) {
+    steps.add(new Step(name, run, new LongAdder()));
   }
 
   /**
@@ -71,14 +91,13 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     StanfordCoreNLP.clearAnnotatorPool();
   }
 
-  static String fingerprintOf(Properties props) {
-    return "corenlp-" + edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion()
-        + "|" + new TreeMap<>(props);
+  public AnnotatorSettings settings() {
+    return settings;
   }
 
   @Override
   public String fingerprint() {
-    return fingerprint;
+    return settings.fingerprint();
   }
 
   @Override
@@ -87,8 +106,21 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   }
 
   @Override
+  public Map<String, Long> stepMillis() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    steps.forEach(step -> out.put(step.name(), step.nanos().sum() / 1_000_000));
+    return out;
+  }
+
+  @Override
   public void annotate(List<CleanArticle> articles, Consumer<AnnotatedDocument> done,
       BiConsumer<CleanArticle, Exception> failed) {
+    annotate(articles, done, failed, (article, notice) -> {});
+  }
+
+  @Override
+  public void annotate(List<CleanArticle> articles, Consumer<AnnotatedDocument> done,
+      BiConsumer<CleanArticle, Exception> failed, BiConsumer<CleanArticle, String> notices) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "corenlp");
       thread.setDaemon(true);
@@ -102,7 +134,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       CompletionService<AnnotatedDocument> finished = new ExecutorCompletionService<>(pool);
       Map<Future<AnnotatedDocument>, CleanArticle> jobs = new HashMap<>();
       for (CleanArticle article : order) {
-        jobs.put(finished.submit(() -> annotateOne(article)), article);
+        jobs.put(finished.submit(() -> annotateOne(article, notices)), article);
       }
       for (int i = 0; i < order.size(); i++) {
         Future<AnnotatedDocument> job = finished.take();
@@ -121,11 +153,23 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     }
   }
 
-  private AnnotatedDocument annotateOne(CleanArticle article) {
+  private AnnotatedDocument annotateOne(CleanArticle article, BiConsumer<CleanArticle, String> notices) {
     Annotation annotation = new Annotation(article.text());
     annotation.set(CoreAnnotations.DocIDAnnotation.class, article.id());
     article.date().ifPresent(d -> annotation.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-    pipeline.annotate(annotation);
+    for (Step step : steps) {
+      long start = System.nanoTime();
+      step.run().accept(annotation);
+      if (step.name().equals("tokenize,ssplit")) {
+        for (LongSentences.Cut cut : LongSentences.cut(annotation, settings.maxSentenceTokens())) {
+          notices.accept(article, String.format(java.util.Locale.ROOT,
+              "a sentence of %,d tokens (from character %,d) has no sentence end within %d tokens; "
+                  + "cut into %d pieces for tagging and parsing (relations across the cuts are not found)",
+              cut.tokens(), cut.begin(), settings.maxSentenceTokens(), cut.pieces()));
+        }
+      }
+      step.nanos().add(System.nanoTime() - start);
+    }
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(convert(sentences.size(), sentence));

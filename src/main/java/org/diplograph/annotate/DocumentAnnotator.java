@@ -16,6 +16,21 @@ public interface DocumentAnnotator extends AutoCloseable {
   void annotate(List<CleanArticle> articles, Consumer<AnnotatedDocument> done,
       java.util.function.BiConsumer<CleanArticle, Exception> failed);
 
+  /**
+   * The same, and {@code notices} hears what an operator should know about a document that was
+   * annotated all the same (a sentence cut because it was far too long).
+   */
+  default void annotate(List<CleanArticle> articles, Consumer<AnnotatedDocument> done,
+      java.util.function.BiConsumer<CleanArticle, Exception> failed,
+      java.util.function.BiConsumer<CleanArticle, String> notices) {
+    annotate(articles, done, failed);
+  }
+
+  /** Time spent in each step so far, by step name in pipeline order, summed over threads; empty if not measured. */
+  default java.util.Map<String, Long> stepMillis() {
+    return java.util.Map.of();
+  }
+
   /** A fingerprint of models and settings: annotations made under another one are stale. */
   String fingerprint();
 

@@ -12,6 +12,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplograph.annotate.AnnotatorFactory;
+import org.diplograph.annotate.AnnotatorSettings;
 import org.diplograph.annotate.CoreNlpAnnotator;
 import org.diplograph.pipeline.BuildManifest;
 import org.diplograph.pipeline.BuildReport;
@@ -21,12 +22,17 @@ import org.diplograph.pipeline.Knowledge;
 
 /**
  * {@code diplograph bench}: builds a corpus from scratch into a scratch folder and reports
- * documents, sentences, tokens, wall time, tokens per second, model-load time and peak heap.
- * Then rebuilds it twice, as a scheduled run would: with nothing changed, and with one document
- * changed (on a copy of the corpus, so the original is never touched), each as a share of the
- * full build.
+ * documents, sentences, tokens, wall time, tokens per second, model-load time, time per stage and
+ * per annotator, and peak heap. Then, in the same run, annotates the same documents with CoreNLP's
+ * default pipeline (the baseline, {@link BaselineRun}) and prints the ratio of the two throughputs.
+ * Both configurations first annotate the same ten documents, uncounted, so that neither pays for the
+ * JVM's warm-up alone. Then rebuilds twice, as a
+ * scheduled run would: with nothing changed, and with one document changed (on a copy of the
+ * corpus, so the original is never touched), each as a share of the full build.
  */
 final class BenchCommand implements Command {
+  private static final int WARM_UP_DOCUMENTS = 10;
+
   @Override
   public String name() {
     return "bench";
@@ -48,6 +54,8 @@ final class BenchCommand implements Command {
     CommonOptions.addOntology(options);
     options.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
         .desc("annotation threads (default: number of cores)").get());
+    options.addOption(Option.builder().longOpt("no-baseline")
+        .desc("skip the CoreNLP default pipeline baseline (it needs about 5 GB of heap)").get());
     options.addOption(Option.builder().longOpt("keep").hasArg().argName("DIR")
         .desc("write the benchmark's output here and keep it (default: a temporary folder, deleted)").get());
     ServeLoadBench.addOptions(options);
@@ -77,14 +85,28 @@ final class BenchCommand implements Command {
       BuildSettings settings = BuildSettings.builder().corpus(corpus).output(output)
           .ontology(CommonOptions.ontology(line)).threads(threads).build();
       GraphBuild build = new GraphBuild(knowledge, AnnotatorFactory.coreNlp(threads));
+      int warmed = line.hasOption("no-baseline") ? 0
+          : BaselineRun.warmUp(knowledge, corpus, settings.maxDocumentBytes(), threads, WARM_UP_DOCUMENTS);
       resetPeaks();
       BuildReport full = build.run(settings, new ProgressReporter(console, true)).report();
       long peakFull = heapPeak();
+      BaselineRun baseline = null;
+      long peakBaseline = 0;
+      if (!line.hasOption("no-baseline")) {
+        CoreNlpAnnotator.forgetLoadedModels();
+        resetPeaks();
+        baseline = BaselineRun.run(knowledge, corpus, settings.maxDocumentBytes(), threads);
+        peakBaseline = heapPeak();
+      }
       BuildReport noop = build.run(settings, new ProgressReporter(console, true)).report();
       Path changed = changeOneDocument(corpus, output);
       CoreNlpAnnotator.forgetLoadedModels(); // a scheduled run is a new process: it loads the models again
       BuildReport one = build.run(settings, new ProgressReporter(console, true)).report();
       print(console, original, threads, full, peakFull);
+      if (warmed > 0) {
+        console.out().printf(Locale.ROOT, "warm-up           %d documents with each configuration first, not counted%n", warmed);
+      }
+      BenchTables.print(console, full, peakFull, baseline, peakBaseline);
       printRebuilds(console, full, noop, one, corpus.relativize(changed));
       return full.hasProblems() ? ExitCodes.SOME_DOCUMENTS_FAILED : ExitCodes.OK;
     } finally {
@@ -111,10 +133,12 @@ final class BenchCommand implements Command {
     out.printf(Locale.ROOT, "threads           %d%n", threads);
     out.printf(Locale.ROOT, "sentences         %d%n", full.sentences());
     out.printf(Locale.ROOT, "tokens            %d%n", full.tokens());
+    out.printf(Locale.ROOT, "annotator         %s%n", AnnotatorSettings.diplograph().name());
     out.printf(Locale.ROOT, "model load        %.1f s%n", full.modelLoadMillis() / 1000.0);
     out.printf(Locale.ROOT, "annotation        %.1f s  (%.0f tokens/s)%n", annotateSeconds, full.tokens() / annotateSeconds);
     out.printf(Locale.ROOT, "full build        %.1f s wall  (%.0f tokens/s end to end)%n", seconds, full.tokens() / seconds);
-    out.printf(Locale.ROOT, "peak heap         %.0f MB%n", peak / 1e6);
+    out.printf(Locale.ROOT, "peak heap         %.0f MB (of %.0f MB allowed)%n", peak / 1e6,
+        Runtime.getRuntime().maxMemory() / 1e6);
     out.printf(Locale.ROOT, "relations         %d mentions, %d asserted, %d triples%n",
         full.relationMentions(), full.assertedRelations(), full.triples());
     for (var problem : full.problems()) {

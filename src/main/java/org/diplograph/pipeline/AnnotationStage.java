@@ -30,7 +30,7 @@ final class AnnotationStage {
 
   /** What the stage produced; {@code failures} are documents the annotator could not handle. */
   record Annotations(Map<String, AnnotatedDocument> documents, int annotated, int cached, List<InputProblem> failures,
-      long loadMillis, long annotateMillis) {}
+      long loadMillis, long annotateMillis, Map<String, Long> stepMillis) {}
 
   /** The cache key's fingerprint: a new program version re-annotates everything (the conversion may have changed). */
   static String fingerprint(String programVersion, String annotatorFingerprint) {
@@ -46,6 +46,7 @@ final class AnnotationStage {
     }
     List<InputProblem> failures = new ArrayList<>();
     long loadMillis = 0;
+    Map<String, Long> stepMillis = Map.of();
     long annotateStart = System.nanoTime();
     if (!missing.isEmpty()) {
       listener.modelsLoading();
@@ -65,13 +66,14 @@ final class AnnotationStage {
             failures.add(problem);
           }
           listener.problem(problem);
-        });
+        }, (article, notice) -> listener.warning(article.article().sourcePath() + ": " + notice));
+        stepMillis = annotator.stepMillis();
       }
     }
     long annotateMillis = missing.isEmpty() ? 0 : (System.nanoTime() - annotateStart) / 1_000_000;
     cache.prune();
     int annotatedCount = missing.size() - failures.size();
     return new Annotations(annotated, annotatedCount, articles.size() - missing.size(), failures, loadMillis,
-        annotateMillis);
+        annotateMillis, stepMillis);
   }
 }

@@ -103,42 +103,56 @@ public final class GraphBuild {
     explain(previous, settings, listener);
 
     listener.phase(BuildPhase.READING);
+    StageTimes.Clock clock = new StageTimes.Clock();
     List<InputProblem> problems = new ArrayList<>();
-    List<CleanArticle> articles = read(settings, problems, listener);
+    List<CleanArticle> articles = read(settings, problems, listener, clock);
 
     listener.phase(BuildPhase.ANNOTATING);
     Annotations annotations = new AnnotationStage(annotators, programVersion).run(articles, cacheDir(output), listener);
     problems.addAll(annotations.failures());
+    clock.lap("annotate");
 
     listener.phase(BuildPhase.EXTRACTING);
-    List<DocumentExtraction> extractions = extract(articles, annotations.documents(), problems, listener);
+    List<DocumentExtraction> extractions = extract(articles, annotations.documents(), problems, listener, clock);
     GraphAssembly graphs = GraphAssembly.of(knowledge, extractions, settings.minConfidence());
+    clock.lap("graph");
     check(graphs.merged());
+    clock.lap("validate");
     Map<String, Graph> named = namedGraphs(knowledge.ontology(), graphs.documents());
     BuildManifest manifest = manifest(extractions, graphs, settings);
     DocumentChanges changes = DocumentChanges.between(previous, manifest,
         problems.stream().map(InputProblem::sourcePath).toList(), failedIds(problems));
+    clock.lap("graph");
 
     listener.phase(BuildPhase.WRITING);
     write(output, graphs.merged(), named, manifest);
+    clock.lap("write");
 
     listener.phase(BuildPhase.PUBLISHING);
     List<PublishReport> published = publishers.stream()
         .map(p -> p.publish(named, manifest.graphHashes(), listener))
         .toList();
+    if (!publishers.isEmpty()) {
+      clock.lap("publish");
+    }
     BuildReport report = new BuildReport(articles.size(), annotations.annotated(), annotations.cached(), changes,
         problems, graphs.sentences(), graphs.tokens(), graphs.merged().size(), graphs.mentions(), graphs.asserted(),
-        annotations.loadMillis(), annotations.annotateMillis(), (System.nanoTime() - start) / 1_000_000, published);
+        annotations.loadMillis(), annotations.annotateMillis(), (System.nanoTime() - start) / 1_000_000,
+        clock.times(annotations.stepMillis()), published);
     return new BuildResult(report, graphs.merged(), graphs.documents());
   }
 
   /** The corpus's usable articles, cleaned; the files that are not usable go to {@code problems}. */
-  private List<CleanArticle> read(BuildSettings settings, List<InputProblem> problems, BuildListener listener) {
+  private List<CleanArticle> read(BuildSettings settings, List<InputProblem> problems, BuildListener listener,
+      StageTimes.Clock clock) {
     Corpus corpus = new CorpusReader(new TextChecks(settings.maxDocumentBytes())).read(settings.corpus());
     problems.addAll(corpus.problems());
     corpus.problems().forEach(listener::problem);
+    clock.lap("read");
     ArticleCleaner cleaner = new ArticleCleaner(knowledge.boilerplate());
-    return corpus.articles().stream().map(cleaner::clean).toList();
+    List<CleanArticle> clean = corpus.articles().stream().map(cleaner::clean).toList();
+    clock.lap("clean");
+    return clean;
   }
 
   /** Runs the checks before anything is written: a failing graph leaves the previous output. */
@@ -167,7 +181,7 @@ public final class GraphBuild {
    * a person. An article whose resolution or extraction throws is reported and skipped.
    */
   private List<DocumentExtraction> extract(List<CleanArticle> articles, Map<String, AnnotatedDocument> annotated,
-      List<InputProblem> problems, BuildListener listener) {
+      List<InputProblem> problems, BuildListener listener, StageTimes.Clock clock) {
     EntityResolver resolver = new EntityResolver(knowledge.gazetteer(), knowledge.names());
     RelationExtractor extractor = new RelationExtractor(knowledge.rules(), knowledge.gazetteer(), knowledge.names());
     List<InputProblem> failures = Collections.synchronizedList(new ArrayList<>());
@@ -176,6 +190,7 @@ public final class GraphBuild {
         () -> resolved.put(a.id(), resolver.resolve(annotated.get(a.id())))));
     EntityCatalog catalog = new EntityCatalog(knowledge.gazetteer());
     resolved.values().forEach(r -> catalog.observe(r.entities()));
+    clock.lap("resolve");
     List<DocumentExtraction> extractions = articles.parallelStream()
         .filter(a -> resolved.containsKey(a.id()))
         .map(a -> {
@@ -189,6 +204,7 @@ public final class GraphBuild {
     List<InputProblem> sorted = failures.stream().sorted(java.util.Comparator.comparing(InputProblem::sourcePath)).toList();
     sorted.forEach(listener::problem); // in file order, whatever order the threads finished in
     problems.addAll(sorted);
+    clock.lap("extract");
     return extractions;
   }
 
