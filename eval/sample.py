@@ -9,7 +9,7 @@ Procedure (documented in eval/README.md; rerun it to get the same sample):
      quote, whitespace, then a capital letter or an opening quote); keep sentences of 6 to 70
      words.
   3. Count actor candidates in each sentence: names, aliases and demonyms of the project's
-     gazetteer (ontology/gazetteer/actors.tsv and generated-phoenix-actors.tsv; states,
+     gazetteer as of commit 4f7c222 (ontology/gazetteer/actors.tsv and generated-phoenix-actors.tsv; states,
      organisations, people with two-word names) and group nouns (police, troops, rebels, ...).
   4. With random.Random(SEED): shuffle the pool of all sentences and take the first N/2
      ("random" stratum); shuffle the pool of the remaining sentences with >= 2 actor candidates
@@ -18,7 +18,7 @@ Procedure (documented in eval/README.md; rerun it to get the same sample):
      alternating after a shuffle), and gets an id s001..sNNN in sample order.
 Output: eval/events/sentences.tsv (id, split, stratum, source, date, sentence).
 """
-import os, random, re, sys
+import os, random, re, subprocess, sys
 
 SEED = 20261201
 N = 440
@@ -32,10 +32,19 @@ GROUP_NOUNS = {'police', 'troops', 'soldiers', 'forces', 'army', 'military', 're
                'militias', 'jihadists', 'activists', 'opposition', 'regime', 'coalition', 'party',
                'farmers', 'workers', 'students', 'parliament', 'mps', 'leader', 'leaders'}
 
+# The gazetteer as it was when the sample was drawn: the actor-candidate counts depend on it, and
+# it has grown since; reading it from that commit keeps the sample reproducible.
+GAZETTEER_AT = '4f7c222'
+
+def gazetteer_lines(name):
+    out = subprocess.run(['git', '-C', ROOT, 'show', f'{GAZETTEER_AT}:ontology/gazetteer/{name}'],
+                         capture_output=True, text=True, check=True)
+    return out.stdout.splitlines()
+
 def gazetteer_names():
     names = set()
     for f in ['actors.tsv', 'generated-phoenix-actors.tsv']:
-        for line in open(os.path.join(ROOT, 'ontology', 'gazetteer', f), encoding='utf-8'):
+        for line in gazetteer_lines(f):
             if line.startswith('#') or not line.strip():
                 continue
             c = line.rstrip('\n').split('\t')
@@ -54,20 +63,15 @@ def split_sentences(text):
     parts = re.split(r'(?<=[.!?])(?:["”’\']?)\s+(?=[A-Z"“‘\'])', text)
     return [p.strip() for p in parts if p.strip()]
 
-def main():
-    names = gazetteer_names()
-    # one regex over all names, longest first, on word boundaries
-    alternation = '|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    name_re = re.compile(r'(?<![\w-])(?:' + alternation + r')(?![\w-])')
-    pool = []
+def corpus_sentences():
+    """Every sentence of 6 to 70 words of the corpora, in sorted file order: (source, date, sentence)."""
     for folder in FOLDERS:
         base = os.path.join(CORPORA, folder)
         for name in sorted(os.listdir(base)):
             if not name.endswith('.txt'):
                 continue
-            path = os.path.join(base, name)
             try:
-                text = open(path, encoding='utf-8').read()
+                text = open(os.path.join(base, name), encoding='utf-8').read()
             except UnicodeDecodeError:
                 continue
             date = ''
@@ -77,12 +81,20 @@ def main():
                 m = re.match(r'(\d{4}-\d{2}-\d{2})', name)
                 date = m.group(1) if m else ''
             for sent in split_sentences(text):
-                words = sent.split()
-                if not 6 <= len(words) <= 70:
-                    continue
-                count = len(name_re.findall(sent))
-                count += sum(1 for w in words if w.lower().strip('.,;:’\'"') in GROUP_NOUNS)
-                pool.append((folder + '/' + name, date, sent, count))
+                if 6 <= len(sent.split()) <= 70:
+                    yield folder + '/' + name, date, sent
+
+def main():
+    names = gazetteer_names()
+    # one regex over all names, longest first, on word boundaries
+    alternation = '|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    name_re = re.compile(r'(?<![\w-])(?:' + alternation + r')(?![\w-])')
+    pool = []
+    for src, date, sent in corpus_sentences():
+        words = sent.split()
+        count = len(name_re.findall(sent))
+        count += sum(1 for w in words if w.lower().strip('.,;:’\'"') in GROUP_NOUNS)
+        pool.append((src, date, sent, count))
     rng = random.Random(SEED)
     order = list(range(len(pool)))
     rng.shuffle(order)

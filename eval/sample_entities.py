@@ -14,7 +14,7 @@ begin/end are character offsets of the mention in the sentence.
 """
 import os, random, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sample import CORPORA, FOLDERS, split_sentences
+from sample import corpus_sentences
 
 SEED = 20261202
 N = 360
@@ -32,25 +32,7 @@ def main():
     taken_sentences = set()
     for line in open(os.path.join(HERE, 'events', 'sentences.tsv'), encoding='utf-8').read().splitlines()[1:]:
         taken_sentences.add(line.split('\t')[5])
-    pool = []
-    for folder in FOLDERS:
-        base = os.path.join(CORPORA, folder)
-        for name in sorted(os.listdir(base)):
-            if not name.endswith('.txt'):
-                continue
-            try:
-                text = open(os.path.join(base, name), encoding='utf-8').read()
-            except UnicodeDecodeError:
-                continue
-            date = ''
-            if folder.startswith('bbc'):
-                text = text.split('\n', 1)[1] if '\n' in text else ''
-            else:
-                m = re.match(r'(\d{4}-\d{2}-\d{2})', name)
-                date = m.group(1) if m else ''
-            for sent in split_sentences(text):
-                if 6 <= len(sent.split()) <= 70 and sent not in taken_sentences:
-                    pool.append((folder + '/' + name, date, sent))
+    pool = [(src, date, sent) for src, date, sent in corpus_sentences() if sent not in taken_sentences]
     rng = random.Random(SEED)
     rng.shuffle(pool)
     per_doc, out = {}, []

@@ -2,7 +2,6 @@ package org.diplograph.evaluate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,19 +54,15 @@ public record EventGold(List<Item> sentences, Map<String, List<Event>> events) {
     return out;
   }
 
+  /** The data rows of an evaluation file (its header line, starting "id", left out). */
   private static List<String[]> rows(Path file) {
     List<String[]> out = new ArrayList<>();
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      for (int i = 1; i < lines.size(); i++) {
-        String[] c = lines.get(i).split("\t", -1);
-        if (c.length >= 6) {
-          out.add(c);
-        }
+    for (org.diplograph.io.Tsv.Row row : org.diplograph.io.Tsv.read(file, 6)) {
+      if (!row.get(0).equals("id")) {
+        out.add(row.cells().toArray(String[]::new));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
     }
     return out;
   }
+
 }

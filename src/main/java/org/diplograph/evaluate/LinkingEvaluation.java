@@ -138,19 +138,15 @@ public final class LinkingEvaluation {
     return text.toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "").replaceAll("[.]", "").replaceAll("\\s+", " ").strip();
   }
 
+  /** The data rows of an evaluation file (its header line, starting "id", left out). */
   private static List<String[]> rows(Path file) {
     List<String[]> out = new ArrayList<>();
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      for (int i = 1; i < lines.size(); i++) {
-        String[] c = lines.get(i).split("\t", -1);
-        if (c.length >= 2) {
-          out.add(c);
-        }
+    for (org.diplograph.io.Tsv.Row row : org.diplograph.io.Tsv.read(file, 2)) {
+      if (!row.get(0).equals("id")) {
+        out.add(row.cells().toArray(String[]::new));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
     }
     return out;
   }
+
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 import org.diplograph.resolve.GazetteerLoader;
 import org.diplograph.resolve.Gazetteer;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,7 @@ class LexiconConvertersTest {
   }
 
   @Test
-  void cameoSynsetsBecomeTriggersMinusTheExcludedMembers() throws IOException {
+  void cameoVerbsAndPatternsBecomeTriggersMinusTheExcludedMembers() throws IOException {
     Path cameo = Files.writeString(dir.resolve("cameo.txt"), """
         ####### VERB PATTERNS #######
         ---  MEET_PEOPLE   [040]  ---
@@ -56,14 +58,19 @@ class LexiconConvertersTest {
         ACCUSE [112]
         CONDEMN [111]
         """, StandardCharsets.ISO_8859_1);
-    Path map = Files.writeString(dir.resolve("map.tsv"), "MEET_PEOPLE\tmetWith\tnsubj\tobj\t0.75\tface\n"
-        + "BLAME\taccused\tnsubj\tobj\t0.8\t-\n");
-    List<String> rows = CameoTriggerConverter.convert(CameoVerbs.read(cameo), CameoTriggerConverter.mappings(map));
+    CameoPatternConverter converter = new CameoPatternConverter(
+        Map.of("036", new CameoPatternConverter.Plover("AGREE", null),
+            "111", new CameoPatternConverter.Plover("ACCUSE", null),
+            "112", new CameoPatternConverter.Plover("ACCUSE", null)),
+        List.of(new CameoPatternConverter.NamedRelation("accused", "ACCUSE", Set.of("111", "112"))),
+        Map.of("AGREE", "Agree", "ACCUSE", "Accuse"), Map.of("MEET_PEOPLE", Set.of("face")));
+    List<String> rows = converter.convert(CameoPatterns.read(cameo));
+    // a synset's default code gives no row (it spans every sense of its members); a member's own
+    // code does; a pattern's words are required under the verb and its preposition takes the object
     assertEquals(List.of(
-        "metWith\tmeet\tV\tnsubj\t@with\t0.75\t-\t040\tCAMEO synset MEET_PEOPLE",
-        "metWith\tmeet\tV\tnsubj\tobj\t0.75\t-\t040\tCAMEO synset MEET_PEOPLE",
-        "accused\taccuse\tV\tnsubj\tobj\t0.8\t-\t112\tCAMEO synset BLAME",
-        "accused\tcondemn\tV\tnsubj\tobj\t0.8\t-\t111\tCAMEO synset BLAME"), rows);
+        "Agree\tmeet\tV\tnsubj\t@with obj\t0.6\tleader\t036\tCAMEO MEET_PEOPLE: * (WITH LEADERS)\t-",
+        "accused\taccuse\tV\tnsubj\tobj\t0.5\t-\t112\tCAMEO BLAME\t-",
+        "accused\tcondemn\tV\tnsubj\tobj\t0.5\t-\t111\tCAMEO BLAME\t-"), rows);
   }
 
   @Test
