@@ -25,13 +25,13 @@ public record EventGold(List<Item> sentences, Map<String, List<Event>> events) {
 
   public static EventGold load(Path folder) {
     List<Item> sentences = new ArrayList<>();
-    for (String[] c : rows(folder.resolve("sentences.tsv"))) {
+    for (String[] c : EvalFiles.rows(folder.resolve("sentences.tsv"), 6)) {
       sentences.add(new Item(c[0], c[1], c[4], c[5]));
     }
     Map<String, List<Event>> events = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(folder.resolve("annotations"))) {
       for (Path file : files.filter(f -> f.getFileName().toString().startsWith("batch-")).sorted().toList()) {
-        for (String[] c : rows(file)) {
+        for (String[] c : EvalFiles.rows(file, 6)) {
           List<Event> list = events.computeIfAbsent(c[0], k -> new ArrayList<>());
           if (!c[1].equals("NONE")) {
             list.add(new Event(c[1], c[2], parts(c[3]), parts(c[4]), c[5]));
@@ -54,15 +54,5 @@ public record EventGold(List<Item> sentences, Map<String, List<Event>> events) {
     return out;
   }
 
-  /** The data rows of an evaluation file (its header line, starting "id", left out). */
-  private static List<String[]> rows(Path file) {
-    List<String[]> out = new ArrayList<>();
-    for (org.diplograph.io.Tsv.Row row : org.diplograph.io.Tsv.read(file, 6)) {
-      if (!row.get(0).equals("id")) {
-        out.add(row.cells().toArray(String[]::new));
-      }
-    }
-    return out;
-  }
 
 }

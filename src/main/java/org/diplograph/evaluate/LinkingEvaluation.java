@@ -59,7 +59,7 @@ public final class LinkingEvaluation {
     Map<String, String> gold = new HashMap<>();
     try (Stream<Path> files = Files.list(folder.resolve("annotations"))) {
       for (Path file : files.filter(f -> f.getFileName().toString().startsWith("batch-")).sorted().toList()) {
-        for (String[] c : rows(file)) {
+        for (String[] c : EvalFiles.rows(file, 2)) {
           gold.put(c[0], c[1]);
         }
       }
@@ -67,7 +67,7 @@ public final class LinkingEvaluation {
       throw new UncheckedIOException("cannot read " + folder, e);
     }
     List<Item> items = new ArrayList<>();
-    for (String[] c : rows(folder.resolve("mentions.tsv"))) {
+    for (String[] c : EvalFiles.rows(folder.resolve("mentions.tsv"), 2)) {
       if (gold.containsKey(c[0])) {
         items.add(new Item(c[0], c[1], c[3], c[4], c[7], gold.get(c[0])));
       }
@@ -138,15 +138,5 @@ public final class LinkingEvaluation {
     return text.toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "").replaceAll("[.]", "").replaceAll("\\s+", " ").strip();
   }
 
-  /** The data rows of an evaluation file (its header line, starting "id", left out). */
-  private static List<String[]> rows(Path file) {
-    List<String[]> out = new ArrayList<>();
-    for (org.diplograph.io.Tsv.Row row : org.diplograph.io.Tsv.read(file, 2)) {
-      if (!row.get(0).equals("id")) {
-        out.add(row.cells().toArray(String[]::new));
-      }
-    }
-    return out;
-  }
 
 }
