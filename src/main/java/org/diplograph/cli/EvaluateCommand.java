@@ -114,12 +114,7 @@ final class EvaluateCommand implements Command {
     if (line.getArgs().length > 0) {
       graph = Path.of(line.getArgs()[0]); // a graph already built from the sentence corpus (e.g. by an older version)
     } else {
-      Knowledge knowledge = Knowledge.load(CommonOptions.ontology(line));
-      BuildSettings settings = BuildSettings.builder().corpus(corpus).output(work.resolve("output"))
-          .ontology(CommonOptions.ontology(line)).build();
-      var report = new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT)
-          .report();
-      report.problems().forEach(p -> console.message("problem: " + p));
+      buildSentences(Knowledge.load(CommonOptions.ontology(line)), line, corpus, work, console);
     }
     var found = EventEvaluation.found(graph);
     List<String> splits = line.hasOption("split") ? List.of(line.getOptionValue("split")) : List.of("dev", "test");
@@ -146,10 +141,7 @@ final class EvaluateCommand implements Command {
     Path corpus = work.resolve("corpus");
     LinkingEvaluation.writeCorpus(items, corpus);
     Knowledge knowledge = Knowledge.load(CommonOptions.ontology(line));
-    BuildSettings settings = BuildSettings.builder().corpus(corpus).output(work.resolve("output"))
-        .ontology(CommonOptions.ontology(line)).build();
-    new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT)
-        .report().problems().forEach(p -> console.message("problem: " + p));
+    buildSentences(knowledge, line, corpus, work, console);
     var predicted = LinkingEvaluation.predict(items, work.resolve("output").resolve(GraphBuild.GRAPH_FILE),
         id -> knowledge.gazetteer().entity(id).isPresent());
     List<String> splits = line.hasOption("split") ? List.of(line.getOptionValue("split")) : List.of("dev", "test");
@@ -159,5 +151,13 @@ final class EvaluateCommand implements Command {
           split, score.accuracy(), score.correct(), score.mentions(), score.nilPrecision(), score.nilRecall());
     }
     return ExitCodes.OK;
+  }
+
+  /** Builds an evaluation set's one-sentence documents with the real pipeline into {@code work/output}. */
+  private static void buildSentences(Knowledge knowledge, CommandLine line, Path corpus, Path work, Console console) {
+    BuildSettings settings = BuildSettings.builder().corpus(corpus).output(work.resolve("output"))
+        .ontology(CommonOptions.ontology(line)).build();
+    new GraphBuild(knowledge, AnnotatorFactory.coreNlp(settings.threads())).run(settings, BuildListener.SILENT)
+        .report().problems().forEach(p -> console.message("problem: " + p));
   }
 }

@@ -12,12 +12,13 @@ import org.diplograph.io.Tsv;
 
 /**
  * The word lists of {@code ontology/gazetteer/names.tsv} (agent and asset nouns, organisation head
- * words, honorifics) and the government-body templates of {@code bodies.tsv}.
+ * words, honorifics, and the actor, site, quantity and sub-national word lists), the
+ * government-body templates of {@code bodies.tsv} and the group nouns of {@code groups.tsv}.
  */
 public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<String> deedNouns,
     Set<String> nonStateModifiers, Map<String, EntityType> orgHeads,
     Set<String> honorifics, Map<String, String> bodyTemplates, Map<String, GroupSector> groupNouns,
-    Set<String> actorWords) {
+    Map<String, Set<String>> wordLists) {
 
   /** A sector of group actors (groups.tsv): its code ({@code MIL}) and its label ("military"). */
   public record GroupSector(String code, String label) {}
@@ -31,27 +32,29 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     honorifics = Set.copyOf(honorifics);
     bodyTemplates = Map.copyOf(bodyTemplates);
     groupNouns = Map.copyOf(groupNouns);
-    actorWords = Set.copyOf(actorWords);
+    Map<String, Set<String>> lists = new HashMap<>();
+    wordLists.forEach((list, words) -> lists.put(list, Set.copyOf(words)));
+    wordLists = Map.copyOf(lists);
   }
 
   /** A place that belongs to an actor ("positions", "base", "embassy"): an attack on it targets the actor. */
   public boolean isSiteWord(String lemma) {
-    return actorWords.contains("site:" + lemma.toLowerCase(Locale.ROOT));
+    return in("site", lemma);
   }
 
   /** A title of a state or province of a federation ("Governor"): the name before it is no country. */
   public boolean isSubnationalTitle(String word) {
-    return actorWords.contains("subnational:" + word.toLowerCase(Locale.ROOT));
+    return in("subnational", word);
   }
 
   /** A count of people ("thousands", "dozens"): the people counted are the actor. */
   public boolean isQuantityWord(String lemma) {
-    return actorWords.contains("quantity:" + lemma.toLowerCase(Locale.ROOT));
+    return in("quantity", lemma);
   }
 
   /** A noun that names some actor even when no actor can be resolved for it ("the committee", "allies"). */
   public boolean isActorWord(String lemma) {
-    return actorWords.contains(lemma.toLowerCase(Locale.ROOT));
+    return in("actor", lemma);
   }
 
   /** The sector of a noun naming a group actor ("troops": MIL), if it is one. */
@@ -80,6 +83,10 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return deedNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  private boolean in(String list, String word) {
+    return wordLists.getOrDefault(list, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+  }
+
   public static NameLists load(Path namesFile, Path bodiesFile) {
     return load(namesFile, bodiesFile, null);
   }
@@ -101,7 +108,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     Set<String> nonState = new HashSet<>();
     Map<String, EntityType> heads = new HashMap<>();
     Set<String> honorifics = new HashSet<>();
-    Set<String> actorWords = new HashSet<>();
+    Map<String, Set<String>> wordLists = new HashMap<>();
     for (Tsv.Row row : Tsv.read(namesFile, 3)) {
       List<String> words = List.of(row.get(1).split("\\|"));
       switch (row.get(0)) {
@@ -114,10 +121,8 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
           words.forEach(w -> heads.put(w.toLowerCase(Locale.ROOT), type));
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
-        case "actor" -> words.forEach(w -> actorWords.add(w.toLowerCase(Locale.ROOT)));
-        case "site" -> words.forEach(w -> actorWords.add("site:" + w.toLowerCase(Locale.ROOT)));
-        case "quantity" -> words.forEach(w -> actorWords.add("quantity:" + w.toLowerCase(Locale.ROOT)));
-        case "subnational" -> words.forEach(w -> actorWords.add("subnational:" + w.toLowerCase(Locale.ROOT)));
+        case "actor", "site", "quantity", "subnational" -> words.forEach(
+            w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
     }
@@ -130,6 +135,6 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         bodies.put(AliasKey.of(phrase), row.get(1));
       }
     }
-    return new NameLists(agents, assets, deeds, nonState, heads, honorifics, bodies, groups, actorWords);
+    return new NameLists(agents, assets, deeds, nonState, heads, honorifics, bodies, groups, wordLists);
   }
 }
