@@ -3,10 +3,15 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Token;
 import org.diplograph.resolve.Entity;
+import org.diplograph.resolve.EntityIds;
 import org.diplograph.resolve.EntityType;
 import org.diplograph.resolve.Mention;
 import org.diplograph.resolve.NameLists;
@@ -27,22 +32,22 @@ final class ArgumentResolver {
   /** Confidence of a participant named by words no actor could be resolved for. */
   private static final double UNRESOLVED = 0.5;
   /** "We will respond": the speaker's side, whom one sentence cannot name. */
-  private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("it", "its");
-  private static final java.util.Set<String> SPEAKERS = java.util.Set.of("we", "us", "our", "i", "me", "my");
+  private static final Set<String> IMPERSONAL = Set.of("it", "its");
+  private static final Set<String> SPEAKERS = Set.of("we", "us", "our", "i", "me", "my");
   /** A place named where an actor is expected ("liberated Raqqa", "shelled the town"): its words are kept. */
-  private static final java.util.Set<String> PLACES = java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE",
+  private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE",
       "COUNTRY", "FACILITY");
 
   private final ResolvedDocument document;
   private final List<DependencyGraph> graphs;
   private final PronounResolver pronouns;
   private final NameLists names;
-  private final java.util.function.Function<String, java.util.Optional<org.diplograph.resolve.Entity>> countries;
-  private final java.util.function.Function<String, java.util.Optional<Entity>> statesByName;
+  private final Function<String, Optional<Entity>> countries;
+  private final Function<String, Optional<Entity>> statesByName;
 
   ArgumentResolver(ResolvedDocument document, List<DependencyGraph> graphs, NameLists names,
-      java.util.function.Function<String, java.util.Optional<org.diplograph.resolve.Entity>> countries,
-      java.util.function.Function<String, java.util.Optional<Entity>> statesByName) {
+      Function<String, Optional<Entity>> countries,
+      Function<String, Optional<Entity>> statesByName) {
     this.statesByName = statesByName;
     this.document = document;
     this.graphs = graphs;
@@ -68,25 +73,25 @@ final class ArgumentResolver {
    * "the commission", a name only NER knows as a person or organisation): kept as the event's
    * participant text, with no actor node.
    */
-  private java.util.Optional<Argument> unresolved(int sentence, int token) {
+  private Optional<Argument> unresolved(int sentence, int token) {
     Token t = graphs.get(sentence).token(token);
-    boolean actorWord = (t.isPronoun() && (PronounResolver.isResolvable(t.word()) || SPEAKERS.contains(t.word().toLowerCase(java.util.Locale.ROOT))))
+    boolean actorWord = (t.isPronoun() && (PronounResolver.isResolvable(t.word()) || SPEAKERS.contains(t.word().toLowerCase(Locale.ROOT))))
         || PLACES.contains(t.ner())
         || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")
         || (t.tag().startsWith("NNP") && t.ner().equals("O"))
         || (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isActorWord(t.lemma())));
     if (!actorWord) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Phrase p = phrase(sentence, token);
-    return java.util.Optional.of(new Argument(null, UNRESOLVED, token, p.text(), p.begin(), p.end()));
+    return Optional.of(new Argument(null, UNRESOLVED, token, p.text(), p.begin(), p.end()));
   }
 
   /**
    * The nearest subject before an impersonal pronoun in its sentence, when it names some actor: the
    * actor if one is resolved there, else its words.
    */
-  private java.util.Optional<Argument> subjectBefore(int sentence, int pronoun) {
+  private Optional<Argument> subjectBefore(int sentence, int pronoun) {
     DependencyGraph graph = graphs.get(sentence);
     for (int i = pronoun - 1; i >= 1; i--) {
       Token t = graph.token(i);
@@ -96,18 +101,18 @@ final class ArgumentResolver {
       List<Mention> named = document.actorsAt(sentence, i);
       if (!named.isEmpty()) {
         Mention m = named.get(0);
-        return java.util.Optional.of(new Argument(m.entity(), PRONOUN * m.kind().confidence(), pronoun,
+        return Optional.of(new Argument(m.entity(), PRONOUN * m.kind().confidence(), pronoun,
             graph.token(pronoun).word(), graph.token(pronoun).begin(), graph.token(pronoun).end()));
       }
       boolean actor = t.tag().startsWith("NNP") || (t.isNoun() && (names.isAgentNoun(t.lemma())
           || names.isActorWord(t.lemma()) || names.groupSector(t.lemma()).isPresent()));
       if (actor) {
         Phrase p = phrase(sentence, i);
-        return java.util.Optional.of(new Argument(null, UNRESOLVED * PRONOUN, i, p.text(), p.begin(), p.end()));
+        return Optional.of(new Argument(null, UNRESOLVED * PRONOUN, i, p.text(), p.begin(), p.end()));
       }
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The noun phrase of a head word: its compounds, adjectives and possessors, and itself. */
@@ -137,7 +142,7 @@ final class ArgumentResolver {
    * The state a nationality adjective the gazetteer does not list names, by the regular English
    * endings: Eritrean, Nigerian (Eritrea, Nigeria), Iraqi (Iraq), Iranian (Iran), Somali (Somalia).
    */
-  private java.util.Optional<Entity> stateOfDemonym(String word) {
+  private Optional<Entity> stateOfDemonym(String word) {
     List<String> stems = new ArrayList<>();
     if (word.endsWith("ian") || word.endsWith("ean")) {
       stems.add(word.substring(0, word.length() - 1));
@@ -153,13 +158,13 @@ final class ArgumentResolver {
     }
     for (String stem : stems) {
       if (stem.length() >= 3) {
-        java.util.Optional<Entity> state = statesByName.apply(stem);
+        Optional<Entity> state = statesByName.apply(stem);
         if (state.isPresent()) {
           return state;
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -186,7 +191,7 @@ final class ArgumentResolver {
       }
       Token m = graph.token(modifier);
       if (qualifier == null && (m.tag().equals("JJ") || m.tag().startsWith("NNP")) && Character.isUpperCase(m.word().charAt(0))) {
-        java.util.Optional<Entity> state = stateOfDemonym(m.word());
+        Optional<Entity> state = stateOfDemonym(m.word());
         if (state.isPresent()) {
           Entity e = state.get();
           Entity group = new Entity("Group_" + e.id() + "_" + sector.code(), sector.label() + " of " + e.label(),
@@ -196,14 +201,14 @@ final class ArgumentResolver {
         qualifier = m.word(); // "Kurdish fighters": a people, not a state
       }
     }
-    String id = "Group_" + (qualifier != null ? org.diplograph.resolve.EntityIds.slug(qualifier) + "_" : "") + sector.code();
+    String id = "Group_" + (qualifier != null ? EntityIds.slug(qualifier) + "_" : "") + sector.code();
     String label = qualifier != null ? qualifier + " " + sector.label() : sector.label();
     Entity group = new Entity(id, label, EntityType.GROUP, null, null, null);
     return List.of(new Argument(group, VIA_NOUN * 0.9, token, p.text(), p.begin(), p.end()));
   }
 
   /** "attacked Kharkiv": the state a place lies in, for relations whose object a place may name. */
-  private java.util.Optional<Argument> placeState(int sentence, int token) {
+  private Optional<Argument> placeState(int sentence, int token) {
     return document.placeAt(sentence, token)
         .filter(m -> m.entity().country() != null)
         .flatMap(m -> document.entities().stream().filter(e -> e.id().equals(m.entity().country())).findFirst()
@@ -215,8 +220,8 @@ final class ArgumentResolver {
   private void collect(int sentence, int token, boolean personal, Map<String, Argument> out, int depth) {
     DependencyGraph graph = graphs.get(sentence);
     Token t = graph.token(token);
-    if (t.isPronoun() && IMPERSONAL.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
-      java.util.Optional<Argument> local = subjectBefore(sentence, token);
+    if (t.isPronoun() && IMPERSONAL.contains(t.word().toLowerCase(Locale.ROOT))) {
+      Optional<Argument> local = subjectBefore(sentence, token);
       if (local.isPresent()) {
         add(out, local.get()); // "the commission said it would ...": its own sentence's subject first
         return;
@@ -280,7 +285,7 @@ final class ArgumentResolver {
     List<Argument> found = new ArrayList<>();
     for (int child : graphs.get(sentence).children(noun, r -> r.equals("appos") || r.equals("dep") || r.equals("flat"))) {
       for (Mention m : document.actorsAt(sentence, child)) {
-        if (m.entity().type() == org.diplograph.resolve.EntityType.PERSON) {
+        if (m.entity().type() == EntityType.PERSON) {
           found.add(argument(m, m.kind().confidence()));
         }
       }
