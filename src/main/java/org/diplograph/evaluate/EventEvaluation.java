@@ -1,9 +1,5 @@
 package org.diplograph.evaluate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,11 +19,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * reads the event mentions of the built graph with SPARQL and scores them per split.
  */
 public final class EventEvaluation {
-  private static final String EVENTS = """
+  private static final String PREFIXES = """
       PREFIX dg: <https://w3id.org/diplograph/ontology#>
+      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX prov: <http://www.w3.org/ns/prov#>
       PREFIX dcterms: <http://purl.org/dc/terms/>
+      """;
+  private static final String EVENTS = PREFIXES + """
       SELECT ?doc ?m ?type ?modality ?role ?text ?label WHERE {
         ?m a dg:EventMention ; dg:eventType ?t ; dg:modality ?mod ; prov:wasDerivedFrom ?d .
         ?t dg:ploverType ?type . ?mod rdfs:label ?modality . ?d dcterms:identifier ?doc .
@@ -37,12 +36,7 @@ public final class EventEvaluation {
         }
       }""";
   /** Graphs built before event mentions existed: each relation mention of an event relation is one event. */
-  private static final String RELATIONS = """
-      PREFIX dg: <https://w3id.org/diplograph/ontology#>
-      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX prov: <http://www.w3.org/ns/prov#>
-      PREFIX dcterms: <http://purl.org/dc/terms/>
+  private static final String RELATIONS = PREFIXES + """
       SELECT ?doc ?m ?type ?modality ?role ?text ?label WHERE {
         ?m a dg:RelationMention ; rdf:predicate ?p ; dg:modality ?mod ; prov:wasDerivedFrom ?d .
         ?p dg:ploverType ?type . ?mod rdfs:label ?modality . ?d dcterms:identifier ?doc .
@@ -55,16 +49,11 @@ public final class EventEvaluation {
 
   /** Writes {@code <id>.txt} for every sentence of the set: a date line, then the sentence. */
   public static void writeCorpus(EventGold gold, Path corpus) {
-    try {
-      Files.createDirectories(corpus);
-      for (EventGold.Item item : gold.sentences()) {
-        String date = item.date().isBlank() ? "" : "date " + item.date() + "\n\n";
-        Files.writeString(corpus.resolve(item.id() + ".txt"), date + item.text() + "\n", StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the evaluation corpus " + corpus, e);
+    for (EventGold.Item item : gold.sentences()) {
+      EvalFiles.writeSentence(corpus, item.id(), item.date(), item.text());
     }
   }
+
 
   /** The extracted events of each document of a built graph file. */
   public static Map<String, List<EventScore.Found>> found(Path graphFile) {

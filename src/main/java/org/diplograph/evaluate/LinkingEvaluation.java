@@ -2,7 +2,6 @@ package org.diplograph.evaluate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,16 +75,11 @@ public final class LinkingEvaluation {
   }
 
   public static void writeCorpus(List<Item> items, Path corpus) {
-    try {
-      Files.createDirectories(corpus);
-      for (Item item : items) {
-        String date = item.date().isBlank() ? "" : "date " + item.date() + "\n\n";
-        Files.writeString(corpus.resolve(item.id() + ".txt"), date + item.sentence() + "\n", StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + corpus, e);
+    for (Item item : items) {
+      EvalFiles.writeSentence(corpus, item.id(), item.date(), item.sentence());
     }
   }
+
 
   /** The predicted node of each mention id: an actor id, or NIL. */
   public static Map<String, String> predict(List<Item> items, Path graphFile, Predicate<String> knownId) {

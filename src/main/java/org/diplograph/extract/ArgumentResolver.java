@@ -181,9 +181,8 @@ final class ArgumentResolver {
       for (Argument a : actorOrPronoun(sentence, modifier, personal)) {
         Entity e = a.entity();
         if (e.type() == EntityType.STATE) {
-          String id = "Group_" + e.id() + "_" + sector.code();
-          Entity group = new Entity(id, sector.label() + " of " + e.label(), EntityType.GROUP, null, e.id(), null);
-          return List.of(new Argument(group, VIA_NOUN * a.confidence(), token, p.text(), p.begin(), p.end()));
+          return List.of(new Argument(stateGroup(e, sector), VIA_NOUN * a.confidence(), token, p.text(), p.begin(),
+              p.end()));
         }
         if (e.type().isOrganisation()) {
           return List.of(new Argument(e, VIA_NOUN * a.confidence(), token, p.text(), p.begin(), p.end()));
@@ -193,10 +192,8 @@ final class ArgumentResolver {
       if (qualifier == null && (m.tag().equals("JJ") || m.tag().startsWith("NNP")) && Character.isUpperCase(m.word().charAt(0))) {
         Optional<Entity> state = stateOfDemonym(m.word());
         if (state.isPresent()) {
-          Entity e = state.get();
-          Entity group = new Entity("Group_" + e.id() + "_" + sector.code(), sector.label() + " of " + e.label(),
-              EntityType.GROUP, null, e.id(), null);
-          return List.of(new Argument(group, VIA_NOUN * 0.9, token, p.text(), p.begin(), p.end()));
+          return List.of(new Argument(stateGroup(state.get(), sector), VIA_NOUN * 0.9, token, p.text(), p.begin(),
+              p.end()));
         }
         qualifier = m.word(); // "Kurdish fighters": a people, not a state
       }
@@ -205,6 +202,12 @@ final class ArgumentResolver {
     String label = qualifier != null ? qualifier + " " + sector.label() : sector.label();
     Entity group = new Entity(id, label, EntityType.GROUP, null, null, null);
     return List.of(new Argument(group, VIA_NOUN * 0.9, token, p.text(), p.begin(), p.end()));
+  }
+
+  /** One node per state and sector: "military of Ethiopia" ({@code Group_Ethiopia_MIL}). */
+  private static Entity stateGroup(Entity state, NameLists.GroupSector sector) {
+    return new Entity("Group_" + state.id() + "_" + sector.code(), sector.label() + " of " + state.label(),
+        EntityType.GROUP, null, state.id(), null);
   }
 
   /** "attacked Kharkiv": the state a place lies in, for relations whose object a place may name. */

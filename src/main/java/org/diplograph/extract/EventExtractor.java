@@ -1,7 +1,11 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Token;
 import org.diplograph.resolve.EntityType;
@@ -16,7 +20,7 @@ final class EventExtractor {
   private static final double INDIRECT = 0.9;
   /** Discount for an event whose rule allows it with no participant at all ("a bomb exploded"). */
   private static final double BARE = 0.8;
-  private static final java.util.Set<String> NOT_TRIGGERS = java.util.Set.of("DATE", "TIME", "DURATION", "SET",
+  private static final Set<String> NOT_TRIGGERS = Set.of("DATE", "TIME", "DURATION", "SET",
       "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
   private final TriggerRules triggers;
@@ -42,7 +46,7 @@ final class EventExtractor {
       if (token.tag().equals("VBG") && (!graph.children(token.index(), r -> r.equals("det")).isEmpty()
           || (token.index() > 1 && graph.token(token.index() - 1).tag().equals("DT")))) {
         // "the shelling of Donetsk": a gerund used as a noun (the tagger often calls it VBG)
-        rules = triggers.forNoun(token.word().toLowerCase(java.util.Locale.ROOT));
+        rules = triggers.forNoun(token.word().toLowerCase(Locale.ROOT));
       }
       for (TriggerRule rule : chosen(graph, token.index(), rules)) {
         apply(context, sentence, token.index(), rule, out);
@@ -60,13 +64,8 @@ final class EventExtractor {
   private static List<TriggerRule> chosen(DependencyGraph graph, int token, List<TriggerRule> rules) {
     List<TriggerRule> matching = new ArrayList<>();
     for (TriggerRule rule : rules) {
-      int head = graph.head(token);
-      if (!rule.forbids().isEmpty() && (graph.hasDescendantLemma(token, rule.forbids(), 2)
-          || (head > 0 && graph.hasLemma(head, rule.forbids())))) {
-        continue;
-      }
-      if (rule.requires().isEmpty() || graph.hasDescendantLemma(token, rule.requires(), 2)
-          || (head > 0 && graph.hasLemma(head, rule.requires()))) {
+      boolean vetoed = !rule.forbids().isEmpty() && near(graph, token, rule.forbids());
+      if (!vetoed && (rule.requires().isEmpty() || near(graph, token, rule.requires()))) {
         matching.add(rule);
       }
     }
@@ -76,12 +75,18 @@ final class EventExtractor {
     if (matching.stream().anyMatch(r -> !r.requires().isEmpty())) {
       matching.removeIf(r -> r.requires().isEmpty());
     }
-    java.util.Map<String, TriggerRule> best = new java.util.LinkedHashMap<>();
+    Map<String, TriggerRule> best = new LinkedHashMap<>();
     for (TriggerRule rule : matching) {
       best.merge(rule.event().type().name() + "|" + (rule.event().relation() == null ? "" : rule.event().relation().name()),
           rule, (a, b) -> b.confidence() > a.confidence() ? b : a);
     }
     return List.copyOf(best.values());
+  }
+
+  /** Whether one of the words stands under the trigger (two steps at most) or governs it. */
+  private static boolean near(DependencyGraph graph, int token, Set<String> words) {
+    int head = graph.head(token);
+    return graph.hasDescendantLemma(token, words, 2) || (head > 0 && graph.hasLemma(head, words));
   }
 
   private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,

@@ -20,6 +20,11 @@ public record EventMention(EventSpec event, List<Argument> sources, List<Argumen
     statements = List.copyOf(statements);
   }
 
+  /** Whether the text names anyone taking part ("a bomb exploded" names no one). */
+  public boolean hasParticipants() {
+    return !sources.isEmpty() || !targets.isEmpty();
+  }
+
   public boolean isAsserted() {
     return modality == Modality.ASSERTED;
   }

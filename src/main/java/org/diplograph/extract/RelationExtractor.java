@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.resolve.Gazetteer;
 import org.diplograph.resolve.NameLists;
 import org.diplograph.resolve.ResolvedDocument;
@@ -41,8 +42,8 @@ public final class RelationExtractor {
     for (int s = 0; s < document.sentences().size(); s++) {
       List<EventMention> found = new ArrayList<>(this.events.extract(context, s));
       found.addAll(constructions.extract(context, s, catalog));
-      found.removeIf(e -> e.sources().isEmpty() && e.targets().isEmpty() && found.stream().anyMatch(other ->
-          other.event().type().equals(e.event().type()) && !(other.sources().isEmpty() && other.targets().isEmpty())));
+      found.removeIf(e -> !e.hasParticipants() && found.stream().anyMatch(other ->
+          other.event().type().equals(e.event().type()) && other.hasParticipants()));
       for (EventMention e : nested(found, context.graph(s))) {
         events.merge(key(e), e, RelationExtractor::better);
       }
@@ -70,7 +71,7 @@ public final class RelationExtractor {
    * "hosted talks" are one act each (the reading with most participants); "did not meet him
    * during his visit" stays two.
    */
-  private static List<EventMention> nested(List<EventMention> found, org.diplograph.annotate.DependencyGraph graph) {
+  private static List<EventMention> nested(List<EventMention> found, DependencyGraph graph) {
     List<EventMention> out = new ArrayList<>(found);
     for (EventMention a : found) {
       for (EventMention b : found) {

@@ -60,15 +60,14 @@ public final class TriggerRules {
       if (confidence <= 0 || confidence > 1) {
         throw row.error("confidence must be in (0, 1]");
       }
-      Set<String> requires = row.get(6).equals("-") || row.get(6).isEmpty()
-          ? Set.of() : Set.copyOf(List.of(row.get(6).toLowerCase(Locale.ROOT).split("\\|")));
+      Set<String> requires = row.get(6).equals("-") || row.get(6).isEmpty() ? Set.of() : words(row.get(6));
       String lemma = row.get(1).toLowerCase(Locale.ROOT);
       TriggerRule.Needs needs = TriggerRule.Needs.ANY;
       Set<String> targetTypes = new java.util.HashSet<>();
       Set<String> forbids = new java.util.HashSet<>();
       for (String flag : (row.cells().size() > 9 ? row.get(9) : "-").split("\\s+")) {
         if (flag.startsWith("not:")) {
-          forbids.addAll(List.of(flag.substring("not:".length()).toLowerCase(Locale.ROOT).split("\\|")));
+          forbids.addAll(words(flag.substring("not:".length())));
           continue;
         }
         if (flag.startsWith("targets:")) {
@@ -96,6 +95,11 @@ public final class TriggerRules {
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       rules.all.add(rule);
     }
+  }
+
+  /** A '|'-separated list of words, lower-cased. */
+  private static Set<String> words(String cell) {
+    return Set.copyOf(List.of(cell.toLowerCase(Locale.ROOT).split("\\|")));
   }
 
   private static List<String> slots(String cell) {

@@ -54,12 +54,8 @@ public final class DocumentGraphBuilder {
           .computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(m.surface());
     }
     for (EventMention e : extraction.events()) {
-      for (Argument a : e.sources().stream().filter(Argument::resolved).toList()) {
-        described.putIfAbsent(a.entity().id(), entities.canonical(a.entity()));
-      }
-      for (Argument a : e.targets().stream().filter(Argument::resolved).toList()) {
-        described.putIfAbsent(a.entity().id(), entities.canonical(a.entity()));
-      }
+      java.util.stream.Stream.concat(e.sources().stream(), e.targets().stream()).filter(Argument::resolved)
+          .forEach(a -> described.putIfAbsent(a.entity().id(), entities.canonical(a.entity())));
     }
     for (RelationMention r : relations) {
       if (r.relation().role() && r.subjectText() != null) {
