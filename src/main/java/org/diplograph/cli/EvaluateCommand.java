@@ -53,6 +53,9 @@ final class EvaluateCommand implements Command {
             + "accuracy and NIL precision and recall").get());
     options.addOption(Option.builder().longOpt("split").hasArg().argName("NAME")
         .desc("with --events: dev, test or all (default: both dev and test)").get());
+    options.addOption(Option.builder().longOpt("errors").hasArg().argName("FILE")
+        .desc("with --events: write the dev split's disagreements (gold and found events per sentence) to FILE; "
+            + "the test split is never listed, so rules cannot be written from it").get());
     options.addOption(Option.builder().longOpt("work").hasArg().argName("DIR")
         .desc("with --events: folder for the sentence corpus, its graph and annotation cache (default target/eval-events)").get());
     options.addOption(Option.builder().longOpt("entities").hasArg().argName("FILE")
@@ -104,7 +107,7 @@ final class EvaluateCommand implements Command {
     return pass ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }
 
-  private int events(CommandLine line, Console console) {
+  private int events(CommandLine line, Console console) throws java.io.IOException {
     Path folder = Path.of(line.getOptionValue("events"));
     Path work = Path.of(line.getOptionValue("work", "target/eval-events"));
     EventGold gold = EventGold.load(folder);
@@ -117,6 +120,11 @@ final class EvaluateCommand implements Command {
       buildSentences(Knowledge.load(CommonOptions.ontology(line)), line, corpus, work, console);
     }
     var found = EventEvaluation.found(graph);
+    if (line.hasOption("errors")) {
+      Path errors = Path.of(line.getOptionValue("errors"));
+      java.nio.file.Files.writeString(errors, EventEvaluation.devErrors(gold, found));
+      console.message("dev disagreements written to " + errors);
+    }
     List<String> splits = line.hasOption("split") ? List.of(line.getOptionValue("split")) : List.of("dev", "test");
     var out = console.out();
     for (String split : splits) {

@@ -89,6 +89,32 @@ public final class EventEvaluation {
     return out;
   }
 
+  /**
+   * The dev sentences where found and gold events differ (type, sources or targets), one block per
+   * sentence. Only dev: test sentences are scored, never shown.
+   */
+  public static String devErrors(EventGold gold, Map<String, List<EventScore.Found>> found) {
+    StringBuilder out = new StringBuilder();
+    for (EventGold.Item item : gold.sentences()) {
+      if (!item.split().equals("dev")) {
+        continue;
+      }
+      List<EventGold.Event> g = gold.events().getOrDefault(item.id(), List.of());
+      List<EventScore.Found> f = found.getOrDefault(item.id(), List.of());
+      EventScore one = new EventScore();
+      one.add(g, f);
+      if (one.allWithArgs().fp + one.allWithArgs().fn == 0) {
+        continue;
+      }
+      out.append(item.id()).append('\t').append(item.text()).append('\n');
+      g.forEach(e -> out.append("  gold  ").append(e.type()).append(' ').append(e.sources()).append(" -> ")
+          .append(e.targets()).append(' ').append(e.modality()).append('\n'));
+      f.forEach(e -> out.append("  found ").append(e.type()).append(' ').append(e.sources()).append(" -> ")
+          .append(e.targets()).append(' ').append(e.modality()).append('\n'));
+    }
+    return out.toString();
+  }
+
   /** Scores the sentences of one split ("dev", "test", or "all"). */
   public static EventScore score(EventGold gold, Map<String, List<EventScore.Found>> found, String split) {
     EventScore score = new EventScore();

@@ -63,6 +63,13 @@ final class ArgumentResolver {
       placeState(sentence, token).ifPresent(a -> add(out, a));
     }
     if (out.isEmpty()) {
+      // "criticised Russia's policy", "welcomed Blair's courage": the owner of a thing is the actor;
+      // "threatened further action against Russia": whom the thing is aimed at
+      for (int owner : graphs.get(sentence).children(token, r -> r.equals("nmod:poss") || r.equals("nmod:against"))) {
+        actorOrPronoun(sentence, owner, relation.personal()).forEach(a -> add(out, a));
+      }
+    }
+    if (out.isEmpty()) {
       unresolved(sentence, token).ifPresent(a -> out.put("?" + token, a));
     }
     return new ArrayList<>(out.values());
@@ -76,7 +83,7 @@ final class ArgumentResolver {
   private Optional<Argument> unresolved(int sentence, int token) {
     Token t = graphs.get(sentence).token(token);
     boolean actorWord = (t.isPronoun() && (PronounResolver.isResolvable(t.word()) || SPEAKERS.contains(t.word().toLowerCase(Locale.ROOT))))
-        || PLACES.contains(t.ner())
+        || PLACES.contains(t.ner()) || (t.isNoun() && names.isSiteWord(t.lemma()))
         || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")
         || (t.tag().startsWith("NNP") && t.ner().equals("O"))
         || (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isActorWord(t.lemma())));
@@ -85,6 +92,18 @@ final class ArgumentResolver {
     }
     Phrase p = phrase(sentence, token);
     return Optional.of(new Argument(null, UNRESOLVED, token, p.text(), p.begin(), p.end()));
+  }
+
+  /**
+   * What a target restriction tests: the actor's class; "Site" for a place no resolved actor owns
+   * ("shelled the town"); "Unresolved" for other words that name some actor.
+   */
+  String kind(int sentence, Argument a) {
+    if (a.resolved()) {
+      return a.entity().type().className();
+    }
+    Token t = graphs.get(sentence).token(a.token());
+    return t.isNoun() && names.isSiteWord(t.lemma()) ? "Site" : "Unresolved";
   }
 
   /**

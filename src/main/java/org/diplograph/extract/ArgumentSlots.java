@@ -20,10 +20,45 @@ final class ArgumentSlots {
       "obl:despite", "obl:amid", "obl:amidst", "obl:following", "obl:until", "obl:throughout", "obl:because_of",
       "nmod:after", "nmod:before", "nmod:during", "nmod:amid", "nmod:following");
 
-  private final LightVerbs lightVerbs;
+  /** How a noun naming a violent event attaches to the verb its victims are the subject of. */
+  private static final Set<String> CAUSE = Set.of("obl:in", "obl:by", "obl:agent", "obl:from",
+      "obl:as_a_result_of");
 
-  ArgumentSlots(LightVerbs lightVerbs) {
+  /** The obliques of a complement clause that name whom it acts on. */
+  private static final Set<String> COMPLEMENT_OBLIQUES = Set.of("obl:against", "obl:on", "obl:upon", "obl:at",
+      "obl:to", "obl:with", "obl:into");
+
+  private final VerbList lightVerbs;
+  private final VerbList sufferVerbs;
+
+  ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs) {
     this.lightVerbs = lightVerbs;
+    this.sufferVerbs = sufferVerbs;
+  }
+
+  /** Whether a noun names the cause or agent of a verb: "killed IN an air strike", "uprooted BY shelling". */
+  static boolean isCause(DependencyGraph graph, int noun, int verb) {
+    return graph.parents(noun).stream().anyMatch(d -> d.governor() == verb && CAUSE.contains(d.relation()));
+  }
+
+  /**
+   * Who suffered what a noun names: the subject of the passive verb it is the cause or agent of
+   * ("civilians were killed in an air strike", "thousands were uprooted by shelling"), the noun a
+   * passive participle modifies ("villagers wounded in the attack"), or the subject of a verb of
+   * suffering ("five soldiers died in the ambush").
+   */
+  List<Integer> victims(DependencyGraph graph, int noun) {
+    int verb = graph.head(noun);
+    if (verb == 0 || !graph.token(verb).isVerb() || !isCause(graph, noun, verb)) {
+      return List.of();
+    }
+    if (graph.isPassive(verb)) {
+      return graph.children(verb, r -> r.equals("nsubj:pass"));
+    }
+    if (reducedPassive(graph, verb)) {
+      return List.of(graph.head(verb));
+    }
+    return sufferVerbs.contains(graph.token(verb).lemma()) ? graph.children(verb, r -> r.equals("nsubj")) : List.of();
   }
 
   /** What a noun trigger's light verb walk found: the verb (0 if none) and subject tokens. */
@@ -101,6 +136,19 @@ final class ArgumentSlots {
     return graph.isPassive(verb)
         ? graph.children(verb, r -> r.equals("nsubj:pass"))
         : graph.children(verb, r -> r.equals("obj"));
+  }
+
+  /**
+   * What a verb's complement clause acts on: "threatened to shell Iraqi towns", "vowed to retaliate
+   * against Israel", "refused to meet the envoy".
+   */
+  List<Integer> complementObjects(DependencyGraph graph, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int clause : graph.children(verb, r -> r.equals("xcomp"))) {
+      out.addAll(objects(graph, clause));
+      out.addAll(graph.children(clause, COMPLEMENT_OBLIQUES::contains));
+    }
+    return out;
   }
 
   /** A past participle modifying a noun: "the men held in prison" - the noun undergoes it. */

@@ -27,9 +27,9 @@ final class EventExtractor {
   private final ArgumentSlots slots;
   private final ModalityClassifier modality;
 
-  EventExtractor(TriggerRules triggers, LightVerbs lightVerbs, ModalityClassifier modality) {
+  EventExtractor(TriggerRules triggers, VerbList lightVerbs, VerbList sufferVerbs, ModalityClassifier modality) {
     this.triggers = triggers;
-    this.slots = new ArgumentSlots(lightVerbs);
+    this.slots = new ArgumentSlots(lightVerbs, sufferVerbs);
     this.modality = modality;
   }
 
@@ -114,11 +114,13 @@ final class EventExtractor {
         objectTokens.addAll(tokens);
       }
     }
+    ArgumentResolver resolver = context.arguments();
     if (rule.event().relation() != null && !rule.relation().objectTypes().isEmpty()
-        && objects.stream().anyMatch(o -> !o.resolved() || !rule.relation().acceptsObject(o.entity().type()))) {
-      return; // politicians "attack" each other's plans with words: not an assault
+        && objects.stream().anyMatch(o -> o.resolved() ? !rule.relation().acceptsObject(o.entity().type())
+            : !resolver.kind(sentence, o).equals("Site"))) {
+      return; // politicians "attack" each other with words; "attacked the town" is an assault
     }
-    if (objects.stream().anyMatch(o -> !rule.acceptsTarget(o))) {
+    if (objects.stream().anyMatch(o -> !rule.acceptsTarget(resolver.kind(sentence, o)))) {
       return;
     }
     int clause = rule.verb() ? 0 : (light.verb() > 0 ? light.verb() : slots.clauseVerb(graph, trigger));
@@ -149,7 +151,7 @@ final class EventExtractor {
       ArgumentSlots.Light light) {
     DependencyGraph graph = context.graph(sentence);
     boolean passive = rule.verb() && graph.isPassive(trigger);
-    for (String slot : List.of("poss", "mod", "nsubj", "agent", "light")) {
+    for (String slot : List.of("poss", "mod", "nsubj", "agent", "light", "obj")) {
       if (!rule.subjectSlots().contains(slot) && !(passive && slot.equals("nsubj"))) {
         continue;
       }
@@ -157,8 +159,13 @@ final class EventExtractor {
         case "poss" -> slots.possessors(graph, trigger);
         case "mod" -> slots.modifiers(graph, trigger);
         case "nsubj", "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
+        case "obj" -> rule.verb() ? slots.objects(graph, trigger) : List.of();
         default -> light.subjects();
       };
+      if (slot.equals("poss") && !light.subjects().isEmpty()
+          && tokens.stream().allMatch(t -> graph.token(t).isPronoun())) {
+        tokens = light.subjects(); // "Moroccan diplomats held their first meeting": "their" is the diplomats
+      }
       List<Argument> found = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("mod")) {
         found.removeIf(a -> !a.resolved() || a.entity().type() == EntityType.PERSON);
@@ -183,6 +190,12 @@ final class EventExtractor {
     }
     if (slot.equals("iobj")) {
       return graph.children(trigger, r -> r.equals("iobj"));
+    }
+    if (slot.equals("xcomp")) {
+      return slots.complementObjects(graph, trigger);
+    }
+    if (slot.equals("victim")) {
+      return rule.verb() ? List.of() : slots.victims(graph, trigger);
     }
     String preposition = slot.substring(1);
     List<Integer> tokens = new ArrayList<>(slots.prepositional(graph, trigger, preposition));

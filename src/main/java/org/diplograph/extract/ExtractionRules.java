@@ -11,13 +11,14 @@ import java.util.List;
  * 0.30 (README, "Quality"); its rows are there to be promoted into triggers.tsv one by one.
  */
 public record ExtractionRules(RelationCatalog catalog, TriggerRules triggers, ConstructionRules constructions,
-    LightVerbs lightVerbs, ModalityCues modalityCues, TitleRules titles) {
+    VerbList lightVerbs, VerbList sufferVerbs, ModalityCues modalityCues, TitleRules titles) {
 
   public static ExtractionRules load(Path patternsDir, RelationCatalog catalog) {
     return new ExtractionRules(catalog,
         TriggerRules.load(List.of(patternsDir.resolve("triggers.tsv")), catalog),
         ConstructionRules.load(patternsDir.resolve("constructions.semgrex"), catalog),
-        LightVerbs.load(patternsDir.resolve("light-verbs.tsv")),
+        VerbList.load(patternsDir.resolve("light-verbs.tsv")),
+        VerbList.load(patternsDir.resolve("suffer-verbs.tsv")),
         ModalityCues.load(patternsDir.resolve("modality.tsv")),
         TitleRules.load(patternsDir.resolve("titles.tsv"), catalog));
   }

@@ -38,6 +38,15 @@ public final class ModalityClassifier {
         break;
       }
       modality = modality.strongest(governor(graph, head, relation));
+      if (rel.equals("xcomp")) {
+        // "expressed their determination to strengthen ...": the parser hangs the infinitive on the
+        // verb, beside the noun that governs it in meaning
+        for (int object : graph.basicChildren(head)) {
+          if (graph.relation(object).equals("obj")) {
+            modality = modality.strongest(governor(graph, object, relation));
+          }
+        }
+      }
       if (SUBJECT_RELATIONS.contains(rel)) {
         // "... remains unlikely", "... is possible": the predicate's adjective hedges its subject
         for (int xcomp : graph.basicChildren(head)) {

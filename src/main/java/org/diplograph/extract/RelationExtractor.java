@@ -29,7 +29,7 @@ public final class RelationExtractor {
     this.gazetteer = gazetteer;
     this.catalog = rules.catalog();
     ModalityClassifier modality = new ModalityClassifier(rules.modalityCues());
-    this.events = new EventExtractor(rules.triggers(), rules.lightVerbs(), modality);
+    this.events = new EventExtractor(rules.triggers(), rules.lightVerbs(), rules.sufferVerbs(), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;
@@ -69,7 +69,8 @@ public final class RelationExtractor {
   /**
    * One event where a trigger is the object of another of the same type: "signed an agreement",
    * "hosted talks" are one act each (the reading with most participants); "did not meet him
-   * during his visit" stays two.
+   * during his visit" stays two. Likewise a verb and the noun naming its cause: "civilians were
+   * killed in an air strike" is one assault.
    */
   private static List<EventMention> nested(List<EventMention> found, DependencyGraph graph) {
     List<EventMention> out = new ArrayList<>(found);
@@ -77,7 +78,8 @@ public final class RelationExtractor {
       for (EventMention b : found) {
         if (a != b && out.contains(a) && out.contains(b) && a.event().type().equals(b.event().type())
             && graph.head(b.trigger()) == a.trigger()
-            && (graph.relation(b.trigger()).equals("obj") || graph.relation(b.trigger()).equals("compound"))) {
+            && (graph.relation(b.trigger()).equals("obj") || graph.relation(b.trigger()).equals("compound")
+                || ArgumentSlots.isCause(graph, b.trigger(), a.trigger()))) {
           out.remove(better(a, b) == a ? b : a);
         }
       }

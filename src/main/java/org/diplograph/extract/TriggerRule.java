@@ -28,12 +28,9 @@ public record TriggerRule(EventSpec event, String lemma, boolean verb, List<Stri
    * Whether the row may take this target: any, unless the flags restrict its kinds
    * ({@code targets:Person,Unresolved}: "attacked Mr Blair" is words, not force).
    */
-  public boolean acceptsTarget(Argument target) {
-    if (targetTypes.isEmpty()) {
-      return true;
-    }
-    return target.resolved() ? targetTypes.contains(target.entity().type().className())
-        : targetTypes.contains("Unresolved");
+  /** Whether a target of this kind (an actor class, "Site" or "Unresolved") suits the row. */
+  public boolean acceptsTarget(String kind) {
+    return targetTypes.isEmpty() || targetTypes.contains(kind);
   }
 
   /**

@@ -12,7 +12,7 @@ import org.diplograph.io.Tsv;
 
 /** The rows of {@code triggers.tsv}, checked against the ontology and indexed by lemma. */
 public final class TriggerRules {
-  private static final Set<String> SUBJECT_SLOTS = Set.of("nsubj", "agent", "poss", "mod", "light");
+  private static final Set<String> SUBJECT_SLOTS = Set.of("nsubj", "agent", "poss", "mod", "light", "obj");
 
   private final Map<String, List<TriggerRule>> verbs = new HashMap<>();
   private final Map<String, List<TriggerRule>> nouns = new HashMap<>();
@@ -47,8 +47,9 @@ public final class TriggerRules {
       }
       List<String> objects = slots(row.get(4));
       for (String slot : objects) {
-        if (!slot.equals("obj") && !slot.equals("iobj") && !(slot.startsWith("@") && slot.length() > 1)) {
-          throw row.error("unknown object slot '" + slot + "' (use obj, iobj or @preposition)");
+        if (!slot.equals("obj") && !slot.equals("iobj") && !slot.equals("victim") && !slot.equals("xcomp")
+            && !(slot.startsWith("@") && slot.length() > 1)) {
+          throw row.error("unknown object slot '" + slot + "' (use obj, iobj, xcomp, victim or @preposition)");
         }
       }
       double confidence;

@@ -38,10 +38,10 @@ class PropertyGraphExportTest {
 
   @Test
   void symmetricMentionsInBothDirectionsMakeOneEdge() {
-    // 8 mentions "China cooperates with Russia" and 1 "Russia cooperates with China"
+    // 9 mentions "China cooperates with Russia" and 1 "Russia cooperates with China"
     RelationEdge e = edge("China", "cooperatesWith", "Russia");
-    assertEquals(9, e.evidence());
-    assertEquals(9, e.asserted());
+    assertEquals(10, e.evidence());
+    assertEquals(10, e.asserted());
     assertEquals(new BigDecimal("0.80"), e.confidence());
     assertTrue(e.symmetric());
     assertEquals("COOPERATES_WITH", e.type());

@@ -6,18 +6,18 @@ import java.util.Locale;
 import java.util.Set;
 import org.diplograph.io.Tsv;
 
-/** The verbs of {@code light-verbs.tsv}, which lend their subject to a relation noun. */
-public record LightVerbs(Set<String> lemmas) {
-  public LightVerbs {
+/** A one-column list of verb lemmas ({@code light-verbs.tsv}, {@code suffer-verbs.tsv}). */
+public record VerbList(Set<String> lemmas) {
+  public VerbList {
     lemmas = Set.copyOf(lemmas);
   }
 
-  public static LightVerbs load(Path file) {
+  public static VerbList load(Path file) {
     Set<String> lemmas = new HashSet<>();
     for (Tsv.Row row : Tsv.read(file, 1)) {
       lemmas.add(row.get(0).toLowerCase(Locale.ROOT));
     }
-    return new LightVerbs(lemmas);
+    return new VerbList(lemmas);
   }
 
   public boolean contains(String lemma) {
