@@ -33,6 +33,7 @@ final class ArgumentResolver {
   private static final double UNRESOLVED = 0.5;
   /** "We will respond": the speaker's side, whom one sentence cannot name. */
   private static final Set<String> IMPERSONAL = Set.of("it", "its");
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
   private static final Set<String> SPEAKERS = Set.of("we", "us", "our", "i", "me", "my");
   /** A place named where an actor is expected ("liberated Raqqa", "shelled the town"): its words are kept. */
   private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE",
@@ -130,6 +131,31 @@ final class ArgumentResolver {
         return Optional.of(new Argument(null, UNRESOLVED * PRONOUN, i, p.text(), p.begin(), p.end()));
       }
       return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject of the sentence's main clause when it comes after a pronoun that has no antecedent
+   * before it: "on his regional tour, Pompeo called for ...".
+   */
+  private Optional<Argument> mainSubjectAfter(int sentence, int pronoun) {
+    DependencyGraph graph = graphs.get(sentence);
+    for (int root = 1; root <= graph.sentence().tokens().size(); root++) {
+      if (graph.head(root) != 0) {
+        continue;
+      }
+      for (int subject : graph.children(root, SUBJECTS::contains)) {
+        if (subject > pronoun && !graph.token(subject).isPronoun()) {
+          List<Mention> named = document.actorsAt(sentence, subject);
+          if (!named.isEmpty()) {
+            Mention m = named.get(0);
+            Token p = graph.token(pronoun);
+            return Optional.of(new Argument(m.entity(), PRONOUN * m.kind().confidence(), pronoun, p.word(), p.begin(),
+                p.end()));
+          }
+        }
+      }
     }
     return Optional.empty();
   }
@@ -256,6 +282,15 @@ final class ArgumentResolver {
       for (Mention m : pronouns.antecedents(sentence, token, personal)) {
         add(out, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
       }
+      if (out.isEmpty()) {
+        // no named antecedent: "Opposition parties ... but they accuse ministers", "Government
+        // sources said they had reached a settlement" - the sentence's own subject
+        subjectBefore(sentence, token).or(() -> mainSubjectAfter(sentence, token)).ifPresent(a -> add(out, a));
+      }
+    } else if (depth == 0 && graph.relation(token).equals("appos") && graph.head(token) > 0
+        && !document.actorsAt(sentence, graph.head(token)).isEmpty()) {
+      // "Bassam Barabandi, a former Syrian diplomat who defected": the named actor, not the state
+      collect(sentence, graph.head(token), personal, out, depth + 1);
     } else if ((t.tag().equals("CD") || names.isQuantityWord(t.lemma())) && depth == 0) {
       // "thousands of people", "dozens of protesters", "20 of the hostages": the people counted
       for (int counted : graph.children(token, r -> r.equals("nmod:of"))) {
