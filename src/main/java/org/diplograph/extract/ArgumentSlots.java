@@ -30,10 +30,12 @@ final class ArgumentSlots {
 
   private final VerbList lightVerbs;
   private final VerbList sufferVerbs;
+  private final VerbList controlVerbs;
 
-  ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs) {
+  ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList controlVerbs) {
     this.lightVerbs = lightVerbs;
     this.sufferVerbs = sufferVerbs;
+    this.controlVerbs = controlVerbs;
   }
 
   /** Whether a noun names the cause or agent of a verb: "killed IN an air strike", "uprooted BY shelling". */
@@ -45,20 +47,25 @@ final class ArgumentSlots {
    * Who suffered what a noun names: the subject of the passive verb it is the cause or agent of
    * ("civilians were killed in an air strike", "thousands were uprooted by shelling"), the noun a
    * passive participle modifies ("villagers wounded in the attack"), or the subject of a verb of
-   * suffering ("five soldiers died in the ambush").
+   * suffering the noun is the cause or object of ("five soldiers died in the ambush", "Iran faces
+   * new sanctions", "the convoy came under attack").
    */
   List<Integer> victims(DependencyGraph graph, int noun) {
     int verb = graph.head(noun);
-    if (verb == 0 || !graph.token(verb).isVerb() || !isCause(graph, noun, verb)) {
+    if (verb == 0 || !graph.token(verb).isVerb()) {
       return List.of();
     }
-    if (graph.isPassive(verb)) {
+    boolean cause = isCause(graph, noun, verb);
+    if (cause && graph.isPassive(verb)) {
       return graph.children(verb, r -> r.equals("nsubj:pass"));
     }
-    if (reducedPassive(graph, verb)) {
+    if (cause && reducedPassive(graph, verb)) {
       return List.of(graph.head(verb));
     }
-    return sufferVerbs.contains(graph.token(verb).lemma()) ? graph.children(verb, r -> r.equals("nsubj")) : List.of();
+    boolean undergone = graph.parents(noun).stream()
+        .anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("obl:under")));
+    return (cause || undergone) && sufferVerbs.contains(graph.token(verb).lemma())
+        ? verbSubjects(graph, verb) : List.of();
   }
 
   /** What a noun trigger's light verb walk found: the verb (0 if none) and subject tokens. */
@@ -72,6 +79,14 @@ final class ArgumentSlots {
     int node = verb;
     for (int step = 0; step <= MAX_STEPS; step++) {
       List<Integer> subjects = graph.children(node, SUBJECT::contains);
+      int governor = graph.head(node);
+      if (governor > 0 && !controlVerbs.contains(graph.token(governor).lemma())) {
+        // the parser makes every object the subject of an infinitive after it ("blocked roads to
+        // protest"); only the control verbs mean that
+        List<Integer> objects = graph.children(governor, r -> r.equals("obj"));
+        boolean ownSubject = !graph.children(node, r -> r.equals("nsubj")).isEmpty();
+        subjects.removeIf(s -> objects.contains(s) && !ownSubject);
+      }
       if (!subjects.isEmpty()) {
         return subjects;
       }
@@ -103,7 +118,7 @@ final class ArgumentSlots {
           || (rel.equals("dep") && !graph.token(node).tag().equals("VBG"))) {
         break; // "dep" is the parser's catch-all: trusted only for "denied sending ..."
       }
-      if (rel.equals("xcomp")) {
+      if (rel.equals("xcomp") && controlVerbs.contains(graph.token(head).lemma())) {
         // object control: "urged Putin to use", "called on Myanmar to allow" - the object acts
         List<Integer> controllers = graph.children(head, r -> r.equals("obj") || r.equals("obl:on")
             || r.equals("obl:upon"));

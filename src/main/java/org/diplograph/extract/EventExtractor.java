@@ -27,9 +27,9 @@ final class EventExtractor {
   private final ArgumentSlots slots;
   private final ModalityClassifier modality;
 
-  EventExtractor(TriggerRules triggers, VerbList lightVerbs, VerbList sufferVerbs, ModalityClassifier modality) {
+  EventExtractor(TriggerRules triggers, ArgumentSlots slots, ModalityClassifier modality) {
     this.triggers = triggers;
-    this.slots = new ArgumentSlots(lightVerbs, sufferVerbs);
+    this.slots = slots;
     this.modality = modality;
   }
 
@@ -83,10 +83,14 @@ final class EventExtractor {
     return List.copyOf(best.values());
   }
 
-  /** Whether one of the words stands under the trigger (two steps at most) or governs it. */
+  /**
+   * Whether one of the words stands under the trigger (two steps at most) or governs it, or
+   * modifies the noun a clausal trigger hangs on ("a sanctions programme that was lifted").
+   */
   private static boolean near(DependencyGraph graph, int token, Set<String> words) {
     int head = graph.head(token);
-    return graph.hasDescendantLemma(token, words, 2) || (head > 0 && graph.hasLemma(head, words));
+    return graph.hasDescendantLemma(token, words, 2) || (head > 0 && graph.hasLemma(head, words))
+        || (head > 0 && graph.relation(token).startsWith("acl") && graph.hasDescendantLemma(head, words, 1));
   }
 
   private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
@@ -127,7 +131,11 @@ final class EventExtractor {
     MentionDraft draft = new MentionDraft(context, sentence, trigger, rule.event(), rule.confidence(),
         rule.source(), modality.classify(graph, trigger, rule.relation()), clause, objectTokens);
     EventMention event;
-    if (distinctEntities(between) >= 2) {
+    if (rule.verb() && distinctEntities(between) >= 2 && !subjects.isEmpty()
+        && subjects.stream().noneMatch(s -> between.stream().anyMatch(b -> b.key().equals(s.key())))) {
+      // "Egypt brokered a truce between Israel and Hamas": the broker acts on both
+      event = draft.event(subjects, between, false, 1.0);
+    } else if (distinctEntities(between) >= 2) {
       // "talks between Beijing and Moscow": the first named party is the source
       event = draft.event(between.subList(0, 1), between.subList(1, between.size()), false, 1.0);
     } else if (!anyObject && rule.relation().symmetric() && distinctEntities(subjects) >= 2) {
@@ -162,9 +170,12 @@ final class EventExtractor {
         case "obj" -> rule.verb() ? slots.objects(graph, trigger) : List.of();
         default -> light.subjects();
       };
-      if (slot.equals("poss") && !light.subjects().isEmpty()
-          && tokens.stream().allMatch(t -> graph.token(t).isPronoun())) {
-        tokens = light.subjects(); // "Moroccan diplomats held their first meeting": "their" is the diplomats
+      if (slot.equals("poss") && !light.subjects().isEmpty() && !tokens.isEmpty()
+          && tokens.stream().allMatch(t -> graph.token(t).isPronoun() && plural(graph, t) == plural(graph,
+              light.subjects().get(0)))) {
+        // "Moroccan diplomats held their first meeting": "their" is the diplomats (but in "Xi
+        // reiterated their partnership" it is not Xi)
+        tokens = light.subjects();
       }
       List<Argument> found = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("mod")) {
@@ -177,6 +188,16 @@ final class EventExtractor {
       }
     }
     return List.of();
+  }
+
+  /** Whether a pronoun or noun phrase is plural: "their", "diplomats", "China and Russia". */
+  private static boolean plural(DependencyGraph graph, int token) {
+    Token t = graph.token(token);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (t.isPronoun()) {
+      return w.equals("their") || w.equals("our") || w.equals("they") || w.equals("we");
+    }
+    return t.tag().endsWith("S") || graph.hasChild(token, r -> r.startsWith("conj"));
   }
 
   private List<Integer> objectTokens(DependencyGraph graph, int trigger, TriggerRule rule,
@@ -201,6 +222,16 @@ final class EventExtractor {
     List<Integer> tokens = new ArrayList<>(slots.prepositional(graph, trigger, preposition));
     if (tokens.isEmpty() && light.verb() > 0) {
       tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
+    }
+    if (tokens.isEmpty() && rule.verb()) {
+      // "cut diplomatic ties with Qatar", "signed a deal with Kyiv": the argument hangs on the
+      // object the row requires ("discussed communications with the US" is no meeting with it)
+      for (int object : graph.children(trigger, r -> r.equals("obj"))) {
+        if (!rule.requires().contains(graph.token(object).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        tokens.addAll(slots.prepositional(graph, object, preposition));
+      }
     }
     return tokens;
   }

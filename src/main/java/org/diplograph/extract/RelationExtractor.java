@@ -29,7 +29,8 @@ public final class RelationExtractor {
     this.gazetteer = gazetteer;
     this.catalog = rules.catalog();
     ModalityClassifier modality = new ModalityClassifier(rules.modalityCues());
-    this.events = new EventExtractor(rules.triggers(), rules.lightVerbs(), rules.sufferVerbs(), modality);
+    this.events = new EventExtractor(rules.triggers(),
+        new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.controlVerbs()), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;
