@@ -105,7 +105,8 @@ final class ArgumentSlots {
         }
         int verbOfNoun = graph.head(object);
         String objectRelation = graph.relation(object);
-        if (verbOfNoun > 0 && (objectRelation.equals("obj") || objectRelation.equals("dep"))
+        if (verbOfNoun > 0 && (objectRelation.equals("obj") || objectRelation.equals("dep")
+            || objectRelation.startsWith("obl")) // "opened fire on a bus, killing 12 passengers"
             && graph.token(verbOfNoun).isVerb()) {
           List<Integer> clauseSubjects = graph.children(verbOfNoun, SUBJECT::contains);
           if (!clauseSubjects.isEmpty()) {
@@ -205,7 +206,7 @@ final class ArgumentSlots {
         break; // "imposed a curfew after the riots": the riots are not the army's
       }
       Token headToken = graph.token(head);
-      if (headToken.isNoun()) {
+      if (headToken.isNoun() || headToken.tag().equals("$")) { // "pledged $2bn in aid"
         List<Integer> possessors = possessors(graph, head);
         if (!possessors.isEmpty()) {
           return new Light(firstLight, possessors);
