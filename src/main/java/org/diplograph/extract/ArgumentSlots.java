@@ -123,8 +123,12 @@ final class ArgumentSlots {
         // object control: "urged Putin to use", "called on Myanmar to allow" - the object acts
         List<Integer> controllers = graph.children(head, r -> r.equals("obj") || r.equals("obl:on")
             || r.equals("obl:upon"));
-        if (!controllers.isEmpty() && graph.children(head, r -> r.equals("nsubj:pass")).isEmpty()) {
+        List<Integer> passiveSubjects = graph.children(head, r -> r.equals("nsubj:pass"));
+        if (!controllers.isEmpty() && passiveSubjects.isEmpty()) {
           return controllers;
+        }
+        if (!passiveSubjects.isEmpty()) {
+          return passiveSubjects; // "Assad is allowed to persecute", "Kyiv was urged to negotiate"
         }
       }
       node = head;
@@ -201,14 +205,14 @@ final class ArgumentSlots {
       String rel = graph.relation(node);
       int head = graph.head(node);
       if (head == 0 || !(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
-          || rel.startsWith("acl") || rel.equals("xcomp"))
+          || rel.startsWith("acl") || rel.equals("xcomp") || rel.equals("compound"))
           || graph.parents(node).stream().anyMatch(d -> ADVERBIAL.contains(d.relation()))) {
         break; // "imposed a curfew after the riots": the riots are not the army's
       }
       Token headToken = graph.token(head);
       if (headToken.isNoun() || headToken.tag().equals("$")) { // "pledged $2bn in aid"
         List<Integer> possessors = possessors(graph, head);
-        if (!possessors.isEmpty()) {
+        if (!possessors.isEmpty() && !rel.equals("compound")) { // "his anti-war stance" is no war of his
           return new Light(firstLight, possessors);
         }
       } else if (headToken.isVerb()) {
@@ -226,6 +230,16 @@ final class ArgumentSlots {
         break;
       }
       node = head;
+    }
+    // "the attack, which was launched by militants", "talks held by the two sides in Doha"
+    for (int clause : graph.children(noun, r -> r.startsWith("acl"))) {
+      if (graph.token(clause).isVerb() && lightVerbs.contains(graph.token(clause).lemma())) {
+        List<Integer> subjects = new ArrayList<>(verbSubjects(graph, clause));
+        subjects.remove(Integer.valueOf(noun));
+        if (!subjects.isEmpty()) {
+          return new Light(firstLight > 0 ? firstLight : clause, subjects);
+        }
+      }
     }
     return new Light(firstLight, new ArrayList<>());
   }
