@@ -318,6 +318,9 @@ final class ArgumentResolver {
         for (int modifier : graph.children(token, r -> r.equals("compound") || r.equals("amod")
             || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:from"))) {
           actorOrPronoun(sentence, modifier, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
+          if (depth == 0 && names.isAssetNoun(graph.token(modifier).lemma())) {
+            collect(sentence, modifier, personal, out, depth + 1); // "imports of Russian oil"
+          }
         }
       }
     } else if (t.isNoun() && names.isDeedNoun(t.lemma())) {
