@@ -324,7 +324,9 @@ final class ArgumentResolver {
         }
       }
     } else if (t.isNoun() && names.isDeedNoun(t.lemma())) {
-      for (int possessor : graph.children(token, r -> r.equals("nmod:poss") || r.equals("amod"))) {
+      // "Russia's annexation", "the Russian invasion", "the decision by the EU"
+      for (int possessor : graph.children(token, r -> r.equals("nmod:poss") || r.equals("amod")
+          || r.equals("nmod:by"))) {
         actorOrPronoun(sentence, possessor, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
       }
       for (int clause : graph.children(token, r -> r.startsWith("acl"))) {
