@@ -220,6 +220,10 @@ final class EventExtractor {
     }
     String preposition = slot.substring(1);
     List<Integer> tokens = new ArrayList<>(slots.prepositional(graph, trigger, preposition));
+    if (tokens.isEmpty() && rule.verb() && graph.children(trigger, r -> r.equals("compound:prt")).stream()
+        .anyMatch(p -> graph.token(p).word().equalsIgnoreCase(preposition))) {
+      tokens.addAll(graph.children(trigger, r -> r.equals("obj"))); // "called on Israel": a particle's object
+    }
     if (tokens.isEmpty() && light.verb() > 0) {
       tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
     }
