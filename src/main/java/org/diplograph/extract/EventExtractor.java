@@ -43,6 +43,12 @@ final class EventExtractor {
       }
       List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
+      if (rules.isEmpty() && token.index() == 1 && token.tag().startsWith("NNP")) {
+        // "Sanctions were imposed ...": the tagger takes a capitalised first word for a name
+        String word = token.word().toLowerCase(Locale.ROOT);
+        rules = triggers.forNoun(word).isEmpty() && word.endsWith("s")
+            ? triggers.forNoun(word.substring(0, word.length() - 1)) : triggers.forNoun(word);
+      }
       if (token.tag().equals("VBG") && (!graph.children(token.index(), r -> r.equals("det")).isEmpty()
           || (token.index() > 1 && graph.token(token.index() - 1).tag().equals("DT")))) {
         // "the shelling of Donetsk": a gerund used as a noun (the tagger often calls it VBG)
