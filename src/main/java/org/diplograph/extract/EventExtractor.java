@@ -104,6 +104,12 @@ final class EventExtractor {
     DependencyGraph graph = context.graph(sentence);
     ArgumentSlots.Light light = rule.verb() ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
     List<Argument> subjects = subjects(context, sentence, trigger, rule, light);
+    int first = graph.head(trigger);
+    if (subjects.isEmpty() && !rule.verb() && first > 0 && graph.relation(trigger).startsWith("conj")
+        && graph.token(first).isNoun()) {
+      // "Russian and Syrian airstrikes and shelling": the shelling is theirs too
+      subjects = subjects(context, sentence, first, rule, slots.light(graph, first));
+    }
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();
     // "X and Y met supporters": the verb has an object, so X and Y did not meet each other
