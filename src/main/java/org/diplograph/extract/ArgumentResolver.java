@@ -67,7 +67,7 @@ final class ArgumentResolver {
       // "criticised Russia's policy", "welcomed Blair's courage": the owner of a thing is the actor;
       // "threatened further action against Russia": whom the thing is aimed at
       for (int owner : graphs.get(sentence).children(token, r -> r.equals("nmod:poss") || r.equals("nmod:against"))) {
-        actorOrPronoun(sentence, owner, relation.personal()).forEach(a -> add(out, a));
+        collect(sentence, owner, relation.personal(), out, 0);
       }
     }
     if (out.isEmpty()) {
