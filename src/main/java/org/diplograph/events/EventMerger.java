@@ -1,0 +1,121 @@
+package org.diplograph.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups event mentions into events. Deterministic: mentions are taken in a fixed order (the most
+ * precisely dated first, then by date, document and offset), and each joins the best event whose
+ * every mention it may join ({@link Compatibility}); otherwise it starts an event of its own.
+ * Requiring agreement with every mention, not just one, keeps a vague report ("the two leaders
+ * met", no date) from chaining two different meetings into one. A mention that no other mention can
+ * join ends up alone whatever else the corpus holds, so unrelated documents never move it.
+ */
+public final class EventMerger {
+  private final Compatibility compatibility;
+  private final MergeRules rules;
+
+  public EventMerger(Compatibility compatibility, MergeRules rules) {
+    this.compatibility = compatibility;
+    this.rules = rules;
+  }
+
+  /** One event's mentions and, for each, why it was put there (mention IRI to reason). */
+  public record Cluster(List<MentionFacts> mentions, Map<String, String> reasons) {}
+
+  public List<Cluster> merge(List<MentionFacts> mentions) {
+    List<MentionFacts> ordered = new ArrayList<>(mentions);
+    ordered.sort(order());
+    List<List<MentionFacts>> clusters = new ArrayList<>();
+    List<Map<String, String>> reasons = new ArrayList<>();
+    for (MentionFacts m : ordered) {
+      Choice best = null;
+      for (int i = 0; i < clusters.size(); i++) {
+        Choice c = candidate(m, clusters.get(i), i);
+        if (c != null && (best == null || c.compareTo(best) > 0)) {
+          best = c;
+        }
+      }
+      if (best == null) {
+        clusters.add(new ArrayList<>(List.of(m)));
+        Map<String, String> why = new LinkedHashMap<>();
+        why.put(m.iri(), "started the event: no mention taken before it (more precisely dated, or earlier) could be "
+            + "the same event");
+        reasons.add(why);
+      } else {
+        clusters.get(best.index).add(m);
+        reasons.get(best.index).put(m.iri(), "joined " + best.nearest.iri() + ": " + best.reason
+            + (best.sameDocument ? "; the same document reports it" : "")
+            + "; agrees with all " + clusters.get(best.index).size() + " mentions before it in the event");
+      }
+    }
+    List<Cluster> out = new ArrayList<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      out.add(new Cluster(List.copyOf(clusters.get(i)), Map.copyOf(reasons.get(i))));
+    }
+    return out;
+  }
+
+  /**
+   * A cluster {@code m} may join, scored: a cluster its own document already reports comes first
+   * (a document rarely tells two events of one type between the same actors), then more participants
+   * that are the very same actor, then the smaller date gap, then the nearer mention in the same
+   * document, then the earlier cluster.
+   */
+  private record Choice(int index, boolean sameDocument, int exact, long gap, int distance, MentionFacts nearest,
+      String reason) implements Comparable<Choice> {
+    @Override
+    public int compareTo(Choice o) {
+      return Comparator.comparing(Choice::sameDocument)
+          .thenComparingInt(Choice::exact)
+          .thenComparing(Choice::gap, Comparator.reverseOrder())
+          .thenComparing(Choice::distance, Comparator.reverseOrder())
+          .thenComparing(Choice::index, Comparator.reverseOrder())
+          .compare(this, o);
+    }
+  }
+
+  private Choice candidate(MentionFacts m, List<MentionFacts> cluster, int index) {
+    int exact = 0;
+    long gap = Long.MAX_VALUE;
+    int distance = Integer.MAX_VALUE;
+    MentionFacts nearest = null;
+    String reason = null;
+    boolean sameDocument = false;
+    for (MentionFacts other : cluster) {
+      Compatibility.Verdict v = compatibility.compare(m, other);
+      if (!v.joins()) {
+        return null;
+      }
+      boolean same = other.document().equals(m.document());
+      int d = same ? Math.abs(other.begin() - m.begin()) : Integer.MAX_VALUE;
+      exact = Math.max(exact, v.exact());
+      gap = Math.min(gap, v.gap());
+      sameDocument |= same;
+      if (nearest == null || d < distance || (d == distance && v.exact() > 0 && reason == null)) {
+        nearest = other;
+        reason = v.reason();
+        distance = d;
+      }
+    }
+    return new Choice(index, sameDocument, exact, gap, distance, nearest, reason);
+  }
+
+  private Comparator<MentionFacts> order() {
+    return Comparator.comparingInt(MentionFacts::dateRank)
+        .thenComparing(m -> width(m))
+        .thenComparing(m -> m.dateRange(rules.lookbackDays()), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(m -> m.mode() == null && m.place() == null) // described mentions anchor vaguer ones
+        .thenComparing(MentionFacts::document)
+        .thenComparingInt(MentionFacts::begin)
+        .thenComparing(MentionFacts::iri);
+  }
+
+  private long width(MentionFacts m) {
+    DateRange r = m.dateRange(rules.lookbackDays());
+    return r == null ? Long.MAX_VALUE : r.days();
+  }
+}
