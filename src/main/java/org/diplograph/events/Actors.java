@@ -16,10 +16,6 @@ public record Actors(Set<String> states, Map<String, String> stateOf) {
     stateOf = Map.copyOf(stateOf);
   }
 
-  public static Actors none() {
-    return new Actors(Set.of(), Map.of());
-  }
-
   /** The same actor. */
   public boolean same(String a, String b) {
     return a.equals(b);

@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * Groups event mentions into events. Deterministic: mentions are taken in a fixed order (the most
- * precisely dated first, then by date, document and offset), and each joins the best event whose
- * every mention it may join ({@link Compatibility}); otherwise it starts an event of its own.
- * Requiring agreement with every mention, not just one, keeps a vague report ("the two leaders
- * met", no date) from chaining two different meetings into one. A mention that no other mention can
+ * precisely dated first, then by date, document and offset), and each joins the best event it may
+ * join ({@link Compatibility#joins}: type, mode, place and date agree with every mention in it);
+ * otherwise it starts an event of its own. Requiring agreement with every mention, not just one,
+ * keeps a vague report ("the two leaders met", no date) from chaining two different meetings into one. A mention that no other mention can
  * join ends up alone whatever else the corpus holds, so unrelated documents never move it.
  */
 public final class EventMerger {
@@ -47,9 +47,8 @@ public final class EventMerger {
         reasons.add(why);
       } else {
         clusters.get(best.index).add(m);
-        reasons.get(best.index).put(m.iri(), "joined " + best.nearest.iri() + ": " + best.reason
-            + (best.sameDocument ? "; the same document reports it" : "")
-            + "; agrees with all " + clusters.get(best.index).size() + " mentions before it in the event");
+        reasons.get(best.index).put(m.iri(), "joined the event of " + best.nearest.iri() + " ("
+            + (clusters.get(best.index).size() - 1) + " mention(s) before it): " + best.reason);
       }
     }
     List<Cluster> out = new ArrayList<>();
@@ -79,29 +78,21 @@ public final class EventMerger {
   }
 
   private Choice candidate(MentionFacts m, List<MentionFacts> cluster, int index) {
-    int exact = 0;
-    long gap = Long.MAX_VALUE;
-    int distance = Integer.MAX_VALUE;
+    Compatibility.Verdict v = compatibility.joins(m, cluster);
+    if (!v.joins()) {
+      return null;
+    }
     MentionFacts nearest = null;
-    String reason = null;
-    boolean sameDocument = false;
+    int distance = Integer.MAX_VALUE;
     for (MentionFacts other : cluster) {
-      Compatibility.Verdict v = compatibility.compare(m, other);
-      if (!v.joins()) {
-        return null;
-      }
-      boolean same = other.document().equals(m.document());
-      int d = same ? Math.abs(other.begin() - m.begin()) : Integer.MAX_VALUE;
-      exact = Math.max(exact, v.exact());
-      gap = Math.min(gap, v.gap());
-      sameDocument |= same;
-      if (nearest == null || d < distance || (d == distance && v.exact() > 0 && reason == null)) {
+      int d = other.document().equals(m.document()) ? Math.abs(other.begin() - m.begin()) : Integer.MAX_VALUE;
+      if (nearest == null || d < distance) {
         nearest = other;
-        reason = v.reason();
         distance = d;
       }
     }
-    return new Choice(index, sameDocument, exact, gap, distance, nearest, reason);
+    boolean sameDocument = distance != Integer.MAX_VALUE;
+    return new Choice(index, sameDocument, v.exact(), v.gap(), distance, nearest, v.reason());
   }
 
   private Comparator<MentionFacts> order() {

@@ -119,6 +119,16 @@ class EventMergerTest {
   }
 
   @Test
+  void aStateAloneJoinsAnEventWhoseParticipantsTogetherInclude() {
+    MentionFacts talks = mention("a", "Consult", null, List.of("United_States"), List.of("Russia"), "2025-02-18", "2025-02-21", null);
+    MentionFacts lavrov = mention("a", "Consult", null, List.of("Sergey_Lavrov"), List.of("United_States"), null, "2025-02-21", "Saudi_Arabia");
+    MentionFacts russia = mention("b", "Consult", null, List.of(), List.of("Russia"), null, "2025-02-19", "Saudi_Arabia");
+    MentionFacts china = mention("c", "Consult", null, List.of(), List.of("China"), null, "2025-02-19", null);
+    assertEquals(Set.of(Set.of(talks.iri(), lavrov.iri(), russia.iri()), Set.of(china.iri())),
+        groups(merge(RULES, List.of(talks, lavrov, russia, china))));
+  }
+
+  @Test
   void directedEventsKeepTheirRoles() {
     MentionFacts ab = mention("a", "Accuse", null, List.of("Russia"), List.of("Ukraine"), "2025-02-18", null, null);
     MentionFacts ba = mention("b", "Accuse", null, List.of("Ukraine"), List.of("Russia"), "2025-02-18", null, null);
@@ -165,7 +175,7 @@ class EventMergerTest {
     MergeRules rules = new MergeRules(RULES.windows(), 7, Set.of(), Map.of("window Consult", "merging.tsv:15"));
     EventMerger.Cluster c = merge(rules, List.of(a, b)).get(0);
     assertTrue(c.reasons().get(a.iri()).startsWith("started the event"), c.reasons().toString());
-    assertTrue(c.reasons().get(b.iri()).contains("joined " + a.iri()), c.reasons().toString());
+    assertTrue(c.reasons().get(b.iri()).contains("joined the event of " + a.iri()), c.reasons().toString());
     assertTrue(c.reasons().get(b.iri()).contains("merging.tsv:15"), c.reasons().toString());
   }
 
