@@ -16,11 +16,6 @@ public record Actors(Set<String> states, Map<String, String> stateOf) {
     stateOf = Map.copyOf(stateOf);
   }
 
-  /** The same actor. */
-  public boolean same(String a, String b) {
-    return a.equals(b);
-  }
-
   /** The same actor, or a state and someone or something of that state. */
   public boolean matches(String a, String b) {
     return a.equals(b) || (states.contains(b) && b.equals(stateOf.get(a)))

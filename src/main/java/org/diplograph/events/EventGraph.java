@@ -47,6 +47,8 @@ public final class EventGraph {
     Compatibility compatibility = new Compatibility(rules, actors, mutualTypes);
     List<EventMerger.Cluster> clusters = new EventMerger(compatibility, rules).merge(reader.mentions());
     EventConsensus consensus = new EventConsensus(rules, actors, compatibility);
+    // an IRI is made from the consensus (type, dates, participants), and two events with one key
+    // are told apart only once all keys are known: consensus first, IRIs after
     List<MergedEvent> drafts = clusters.stream().map(c -> consensus.of(null, c)).toList();
     List<String> keys = drafts.stream()
         .map(e -> EventIris.key(e.type(), e.dates(), e.dateBasis(), e.mentions(), e.participants())).toList();
