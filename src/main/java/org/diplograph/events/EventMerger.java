@@ -31,15 +31,19 @@ public final class EventMerger {
     ordered.sort(order());
     List<List<MentionFacts>> clusters = new ArrayList<>();
     List<Map<String, String>> reasons = new ArrayList<>();
+    // only events of the mention's own type can take it: look at those alone
+    Map<String, List<Integer>> byType = new java.util.HashMap<>();
     for (MentionFacts m : ordered) {
       Choice best = null;
-      for (int i = 0; i < clusters.size(); i++) {
+      List<Integer> sameType = byType.computeIfAbsent(m.type(), k -> new ArrayList<>());
+      for (int i : sameType) {
         Choice c = candidate(m, clusters.get(i), i);
         if (c != null && (best == null || c.compareTo(best) > 0)) {
           best = c;
         }
       }
       if (best == null) {
+        sameType.add(clusters.size());
         clusters.add(new ArrayList<>(List.of(m)));
         Map<String, String> why = new LinkedHashMap<>();
         why.put(m.iri(), "started the event: no mention taken before it (more precisely dated, or earlier) could be "
