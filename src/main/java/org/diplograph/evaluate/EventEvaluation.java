@@ -19,13 +19,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * reads the event mentions of the built graph with SPARQL and scores them per split.
  */
 public final class EventEvaluation {
-  private static final String PREFIXES = """
-      PREFIX dg: <https://w3id.org/diplograph/ontology#>
-      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX prov: <http://www.w3.org/ns/prov#>
-      PREFIX dcterms: <http://purl.org/dc/terms/>
-      """;
+  private static final String PREFIXES = org.diplograph.graph.Vocabulary.SPARQL_PREFIXES;
   private static final String EVENTS = PREFIXES + """
       SELECT ?doc ?m ?type ?modality ?role ?text ?label WHERE {
         ?m a dg:EventMention ; dg:eventType ?t ; dg:modality ?mod ; prov:wasDerivedFrom ?d .

@@ -24,11 +24,7 @@ import org.apache.jena.riot.RDFDataMgr;
  * the gazetteer does not know counts as NIL.
  */
 public final class LinkingEvaluation {
-  private static final String FORMS = """
-      PREFIX dg: <https://w3id.org/diplograph/ontology#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-      PREFIX dcterms: <http://purl.org/dc/terms/>
+  private static final String FORMS = org.diplograph.graph.Vocabulary.SPARQL_PREFIXES + """
       SELECT ?doc ?e ?form WHERE {
         ?e dg:mentionedIn ?d . ?d dcterms:identifier ?doc .
         { ?e rdfs:label ?form } UNION { ?e skos:altLabel ?form } UNION { ?e dg:demonym ?form }

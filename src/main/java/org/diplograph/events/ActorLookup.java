@@ -20,8 +20,7 @@ public final class ActorLookup {
     String w = words.strip();
     String iri = w.startsWith("http") ? w : w.startsWith("id:") ? Vocabulary.ID + w.substring(3) : Vocabulary.ID + w.replace(' ', '_');
     List<String> found = new ArrayList<>();
-    String prefixes = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-        + "PREFIX dg: <https://w3id.org/diplograph/ontology#>\n";
+    String prefixes = Vocabulary.SPARQL_PREFIXES;
     try (QueryExecution q = QueryExecution.dataset(dataset).query(prefixes + "ASK { <" + iri + "> a ?type }").build()) {
       if (q.execAsk()) {
         return List.of(iri);

@@ -97,13 +97,7 @@ public final class EventExplanation {
     return iri.startsWith(Vocabulary.DG) ? iri.substring(Vocabulary.DG.length()) : iri;
   }
 
-  private static final String PREFIXES = """
-        PREFIX dg: <https://w3id.org/diplograph/ontology#>
-        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        PREFIX prov: <http://www.w3.org/ns/prov#>
-        PREFIX dcterms: <http://purl.org/dc/terms/>
-        """;
+  private static final String PREFIXES = Vocabulary.SPARQL_PREFIXES;
 
   private List<QuerySolution> select(String body) {
     try (QueryExecution q = QueryExecution.dataset(dataset).query(PREFIXES + body).build()) {

@@ -10,6 +10,16 @@ public final class Vocabulary {
   private Vocabulary() {}
 
   public static final String DG = "https://w3id.org/diplograph/ontology#";
+  /** The prefixes the library's own SPARQL queries use. */
+  public static final String SPARQL_PREFIXES = """
+      PREFIX dg: <https://w3id.org/diplograph/ontology#>
+      PREFIX id: <https://w3id.org/diplograph/id/>
+      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+      PREFIX prov: <http://www.w3.org/ns/prov#>
+      PREFIX dcterms: <http://purl.org/dc/terms/>
+      """;
   public static final String ID = "https://w3id.org/diplograph/id/";
   public static final String DOC = "https://w3id.org/diplograph/doc/";
   public static final String MENTION = "https://w3id.org/diplograph/mention/";
