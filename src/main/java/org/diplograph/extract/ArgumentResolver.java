@@ -97,14 +97,14 @@ final class ArgumentResolver {
 
   /**
    * What a target restriction tests: the actor's class; "Site" for a place no resolved actor owns
-   * ("shelled the town"); "Unresolved" for other words that name some actor.
+   * ("shelled the town", "invaded Afrin"); "Unresolved" for other words that name some actor.
    */
   String kind(int sentence, Argument a) {
     if (a.resolved()) {
       return a.entity().type().className();
     }
     Token t = graphs.get(sentence).token(a.token());
-    return t.isNoun() && names.isSiteWord(t.lemma()) ? "Site" : "Unresolved";
+    return (t.isNoun() && names.isSiteWord(t.lemma())) || PLACES.contains(t.ner()) ? "Site" : "Unresolved";
   }
 
   /**
@@ -310,6 +310,9 @@ final class ArgumentResolver {
         // sources said they had reached a settlement" - the sentence's own subject
         subjectBefore(sentence, token).or(() -> mainSubjectAfter(sentence, token)).ifPresent(a -> add(out, a));
       }
+    } else if (t.isPronoun() && SPEAKERS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      // "A Home Office spokesperson said: 'We have agreed'", "'We will respond,' the minister said"
+      subjectBefore(sentence, token).or(() -> mainSubjectAfter(sentence, token)).ifPresent(a -> add(out, a));
     } else if (depth == 0 && graph.relation(token).equals("appos") && graph.head(token) > 0
         && !document.actorsAt(sentence, graph.head(token)).isEmpty()) {
       // "Bassam Barabandi, a former Syrian diplomat who defected": the named actor, not the state

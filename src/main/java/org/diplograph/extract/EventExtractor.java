@@ -132,9 +132,13 @@ final class EventExtractor {
     }
     ArgumentResolver resolver = context.arguments();
     if (rule.event().relation() != null && !rule.relation().objectTypes().isEmpty()
-        && objects.stream().anyMatch(o -> o.resolved() ? !rule.relation().acceptsObject(o.entity().type())
-            : !resolver.kind(sentence, o).equals("Site"))) {
-      return; // politicians "attack" each other with words; "attacked the town" is an assault
+        && (objects.stream().anyMatch(o -> o.resolved()
+            ? !rule.relation().acceptsObject(o.entity().type()) && o.entity().type() != EntityType.LOCATION
+            : !resolver.kind(sentence, o).equals("Site"))
+            || (rule.verb() && objects.isEmpty() && !graph.children(trigger, r -> r.equals("obj")).isEmpty()))) {
+      // politicians "attack" each other, and plans, with words; "attacked the town", "invaded
+      // Afrin" are assaults (a place gives the event, not the relation statement)
+      return;
     }
     if (objects.stream().anyMatch(o -> !rule.acceptsTarget(resolver.kind(sentence, o)))) {
       return;
@@ -192,6 +196,10 @@ final class EventExtractor {
       List<Argument> found = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("mod")) {
         found.removeIf(a -> !a.resolved() || a.entity().type() == EntityType.PERSON);
+        if (!light.subjects().isEmpty()) {
+          // "it has continued launching terrorist attacks": a describing word yields to the actor
+          found.removeIf(a -> a.entity().type() == EntityType.GROUP);
+        }
       }
       if (!found.isEmpty()) {
         boolean indirect = slot.equals("light") || (slot.equals("nsubj")
