@@ -35,7 +35,12 @@ public final class LinkingEvaluation {
       }""";
 
   /** One gold mention. */
-  public record Item(String id, String split, String date, String mention, String sentence, String gold) {}
+  public record Item(String id, String split, String date, String mention, String sentence, String gold,
+      String goldType, String note) {
+    public Item(String id, String split, String date, String mention, String sentence, String gold) {
+      this(id, split, date, mention, sentence, gold, "-", "-");
+    }
+  }
 
   /** Scores of one split. */
   public record Score(int mentions, int correct, int nilGold, int nilPredicted, int nilBoth) {
@@ -55,11 +60,11 @@ public final class LinkingEvaluation {
   private LinkingEvaluation() {}
 
   public static List<Item> load(Path folder) {
-    Map<String, String> gold = new HashMap<>();
+    Map<String, String[]> gold = new HashMap<>();
     try (Stream<Path> files = Files.list(folder.resolve("annotations"))) {
       for (Path file : files.filter(f -> f.getFileName().toString().startsWith("batch-")).sorted().toList()) {
         for (String[] c : EvalFiles.rows(file, 2)) {
-          gold.put(c[0], c[1]);
+          gold.put(c[0], c);
         }
       }
     } catch (IOException e) {
@@ -68,7 +73,8 @@ public final class LinkingEvaluation {
     List<Item> items = new ArrayList<>();
     for (String[] c : EvalFiles.rows(folder.resolve("mentions.tsv"), 2)) {
       if (gold.containsKey(c[0])) {
-        items.add(new Item(c[0], c[1], c[3], c[4], c[7], gold.get(c[0])));
+        String[] g = gold.get(c[0]);
+        items.add(new Item(c[0], c[1], c[3], c[4], c[7], g[1], g.length > 2 ? g[2] : "-", g.length > 3 ? g[3] : "-"));
       }
     }
     return items;
@@ -105,6 +111,28 @@ public final class LinkingEvaluation {
       out.put(item.id(), best != null && knownId.test(best) ? best : "NIL");
     }
     return out;
+  }
+
+  /**
+   * The dev split's disagreements, one block per mention: the sentence, the gold node (with the
+   * annotator's type and note) and the predicted one. The test split is never listed, so rules
+   * cannot be written from it.
+   */
+  public static String devErrors(List<Item> items, Map<String, String> predicted) {
+    StringBuilder out = new StringBuilder();
+    for (Item item : items) {
+      String p = predicted.getOrDefault(item.id(), "NIL");
+      if (!item.split().equals("dev") || item.gold().equals("NOT_A_NAME") || p.equals(item.gold())) {
+        continue;
+      }
+      out.append(item.id()).append("\t").append(item.date().isBlank() ? "-" : item.date()).append('\t')
+          .append(item.sentence()).append('\n');
+      out.append("  mention ").append(item.mention()).append('\n');
+      out.append("  gold    ").append(item.gold()).append(" (").append(item.goldType()).append(") ")
+          .append(item.note()).append('\n');
+      out.append("  found   ").append(p).append('\n');
+    }
+    return out.toString();
   }
 
   /** Scores one split ("dev", "test" or "all"); NOT_A_NAME mentions are left out. */
