@@ -22,7 +22,7 @@ public final class Main {
   static Main standard() {
     return new Main(List.of(new BuildCommand(), new QueryCommand(), new EvaluateCommand(), new BenchCommand(),
         new AnnotateCommand(), new LexiconsCommand(), new ExportCommand(), new ValidateCommand(),
-        new ReferenceCommand(), new LoadCommand(), new ServeCommand()));
+        new ReferenceCommand(), new LoadCommand(), new ServeCommand(), new ExplainActorCommand()));
   }
 
   public static void main(String[] args) {

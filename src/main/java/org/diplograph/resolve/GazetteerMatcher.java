@@ -80,7 +80,9 @@ final class GazetteerMatcher {
     }
     String exact = exactText(tokens, from, to);
     boolean capitalised = Character.isUpperCase(tokens.get(from).word().codePointAt(0));
-    boolean personTagged = tokens.subList(from, to).stream().anyMatch(t -> t.ner().equals("PERSON"));
+    // "basketball star Jordan", "England captain Harris": a name after a role from outside politics is a person
+    boolean personTagged = tokens.subList(from, to).stream().anyMatch(t -> t.ner().equals("PERSON"))
+        || (from > 0 && names.isPersonRoleWord(tokens.get(from - 1).word()));
     // The person CoreNLP tags decides what a name inside it can be: "Michael Jordan" holds no state,
     // "Paris Hilton" no city, and "Kevin Harris" is not Kamala Harris.
     boolean insideLongerPerson = personTagged && ((from > 0 && tokens.get(from - 1).ner().equals("PERSON"))

@@ -1,0 +1,41 @@
+package org.diplograph.resolve;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.diplograph.io.Tsv;
+
+/**
+ * The weights and thresholds by which a name that several gazetteer people share ("Blair", "Mr
+ * Clarke", "President Bush") is linked to one of them, read from {@code gazetteer/linking.tsv}
+ * (key, value, what it is for). See {@link PersonLinker}.
+ */
+public record LinkingWeights(Map<String, Double> values) {
+  public static final LinkingWeights DEFAULTS = new LinkingWeights(Map.of(
+      "prior", 0.5, "prior_roles", 5.0, "date_active", 2.0, "date_inactive", -2.0, "date_slack_years", 2.0,
+      "title", 1.0, "context_state", 1.0, "min_score", 0.1, "margin", 0.1, "ratio", 1.5));
+
+  public LinkingWeights {
+    values = Map.copyOf(values);
+  }
+
+  public double get(String key) {
+    Double v = values.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("linking.tsv lacks '" + key + "'");
+    }
+    return v;
+  }
+
+  public static LinkingWeights load(Path file) {
+    Map<String, Double> values = new HashMap<>(DEFAULTS.values());
+    for (Tsv.Row row : Tsv.read(file, 2)) {
+      try {
+        values.put(row.get(0).strip(), Double.parseDouble(row.get(1).strip()));
+      } catch (NumberFormatException e) {
+        throw row.error("'" + row.get(1) + "' is not a number");
+      }
+    }
+    return new LinkingWeights(values);
+  }
+}
