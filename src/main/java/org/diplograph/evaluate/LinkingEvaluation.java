@@ -29,8 +29,8 @@ public final class LinkingEvaluation {
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
       PREFIX dcterms: <http://purl.org/dc/terms/>
-      SELECT ?doc ?e ?form WHERE {
-        ?e dg:mentionedIn ?d . ?d dcterms:identifier ?doc .
+      SELECT ?doc ?e ?form ?type WHERE {
+        ?e dg:mentionedIn ?d . ?d dcterms:identifier ?doc . ?e a ?type .
         { ?e rdfs:label ?form } UNION { ?e skos:altLabel ?form } UNION { ?e dg:demonym ?form }
       }""";
 
@@ -92,21 +92,27 @@ public final class LinkingEvaluation {
     Model model = RDFDataMgr.loadModel(graphFile.toString());
     Map<String, Map<String, String>> forms = new HashMap<>();
     try (QueryExecution q = QueryExecution.model(model).query(FORMS).build()) {
-      q.execSelect().forEachRemaining(s -> forms.computeIfAbsent(s.getLiteral("doc").getString(), k -> new HashMap<>())
-          .put(normal(s.getLiteral("form").getString()), s.getResource("e").getLocalName()));
+      q.execSelect().forEachRemaining(s -> {
+        // A name both a place and the actor it stands for ("Ankara", "the White House") was read as
+        // able to act: the actor is the reading; a place whose sentence makes it a place ("in Mosul")
+        // has no actor mention at all.
+        boolean place = s.getResource("type").getLocalName().equals("Location");
+        var byForm = forms.computeIfAbsent(s.getLiteral("doc").getString(), k -> new HashMap<>());
+        String form = normal(s.getLiteral("form").getString());
+        String e = s.getResource("e").getLocalName();
+        if (!place || !byForm.containsKey(form)) {
+          byForm.put(form, e);
+        }
+      });
     }
     Map<String, String> out = new HashMap<>();
     for (Item item : items) {
       String mention = normal(item.mention());
-      String best = null;
-      int bestLength = 0;
-      for (var form : forms.getOrDefault(item.id(), Map.of()).entrySet()) {
-        String f = form.getKey();
-        boolean inside = f.equals(mention) || (" " + mention + " ").contains(" " + f + " ");
-        if (inside && f.length() > bestLength) {
-          best = form.getValue();
-          bestLength = f.length();
-        }
+      Map<String, String> docForms = forms.getOrDefault(item.id(), Map.of());
+      // of a coordination ("Ankara and Washington") the first conjunct, as the annotation guideline has it
+      String best = longestInside(docForms, mention.split(" and ")[0]);
+      if (best == null) {
+        best = longestInside(docForms, mention);
       }
       out.put(item.id(), best != null && knownId.test(best) ? best : "NIL");
     }
@@ -135,6 +141,20 @@ public final class LinkingEvaluation {
     return out.toString();
   }
 
+  private static String longestInside(Map<String, String> forms, String mention) {
+    String best = null;
+    int bestLength = 0;
+    for (var form : forms.entrySet()) {
+      String f = form.getKey();
+      boolean inside = f.equals(mention) || (" " + mention + " ").contains(" " + f + " ");
+      if (inside && f.length() > bestLength) {
+        best = form.getValue();
+        bestLength = f.length();
+      }
+    }
+    return best;
+  }
+
   /** Scores one split ("dev", "test" or "all"); NOT_A_NAME mentions are left out. */
   public static Score score(List<Item> items, Map<String, String> predicted, String split) {
     int n = 0;
@@ -157,7 +177,7 @@ public final class LinkingEvaluation {
   }
 
   private static String normal(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "").replaceAll("[.]", "").replaceAll("\\s+", " ").strip();
+    return text.toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "").replace('-', ' ').replaceAll("[.]", "").replaceAll("\\s+", " ").strip();
   }
 
 

@@ -124,9 +124,10 @@ final class GazetteerMatcher {
   private void addMentions(MentionCollector out, Gazetteer.Alias alias, int start, int end) {
     Entity entity = gazetteer.entity(alias.entityId()).orElseThrow();
     String ner = out.sentence().token(start).ner();
+    boolean onlyPlace = isPlaceHere(out.sentence(), start, end);
     if (entity.type() == EntityType.LOCATION) {
       out.add(entity, MentionKind.PLACE, start, end);
-      if (entity.actsAs() != null) {
+      if (entity.actsAs() != null && !onlyPlace) {
         out.add(gazetteer.entity(entity.actsAs()).orElseThrow(), MentionKind.METONYM, start, end);
       }
     } else if (alias.demonym() || ner.equals("NATIONALITY")) {
@@ -143,13 +144,56 @@ final class GazetteerMatcher {
       String label = titleCase(spanWords(out, start, end));
       out.add(new Entity(EntityIds.slug(label), label, EntityType.LOCATION, null, entity.id(), entity.id()),
           MentionKind.PLACE, start, end);
-      out.add(entity, MentionKind.METONYM, start, end);
+      if (!onlyPlace) {
+        out.add(entity, MentionKind.METONYM, start, end);
+      }
     } else {
       out.add(entity, MentionKind.NAME, start, end);
       if (entity.type() == EntityType.STATE) {
         out.add(entity, MentionKind.PLACE, start, end);
       }
     }
+  }
+
+  /**
+   * Whether the sentence makes a capital or city a place, not the actor it may stand for: after a
+   * place preposition ("a house in Mosul", "north of Aleppo" is not: 'of'), as the name of a city
+   * ("the Iraqi city of Mosul"), or as the modifier of a common noun that is no agent ("a London
+   * street"; "Beijing authorities" still act).
+   */
+  private boolean isPlaceHere(org.diplograph.annotate.Sentence sentence, int start, int end) {
+    int head = end - 1;
+    for (var d : sentence.basic()) {
+      if (d.dependent() >= start && d.dependent() < end && (d.governor() < start || d.governor() >= end)) {
+        head = d.dependent();
+      }
+    }
+    String relation = "root";
+    int governor = 0;
+    for (var d : sentence.basic()) {
+      if (d.dependent() == head) {
+        relation = d.relation();
+        governor = d.governor();
+      }
+    }
+    for (var d : sentence.basic()) {
+      if (d.governor() == head && d.relation().equals("case")) {
+        String p = sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (names.isPlacePreposition(p)) {
+          return true;
+        }
+        if (p.equals("of") && governor > 0 && names.isSiteWord(sentence.token(governor).lemma())
+            && !sentence.token(governor).isProperNoun()) {
+          return true;
+        }
+      }
+    }
+    if (relation.equals("compound") && governor > 0) {
+      var g = sentence.token(governor);
+      return g.tag().startsWith("NN") && !g.isProperNoun() && !names.isAgentNoun(g.lemma())
+          && !names.isActorWord(g.lemma()) && names.groupSector(g.lemma()).isEmpty();
+    }
+    return false;
   }
 
   private static String spanWords(MentionCollector out, int start, int end) {

@@ -55,6 +55,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("personrole", word);
   }
 
+  /** A preposition after which a capital or city is a place, not the state it may stand for ("in Moscow"). */
+  public boolean isPlacePreposition(String word) {
+    return in("placeprep", word);
+  }
+
   /** A count of people ("thousands", "dozens"): the people counted are the actor. */
   public boolean isQuantityWord(String lemma) {
     return in("quantity", lemma);
@@ -129,7 +134,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
           words.forEach(w -> heads.put(w.toLowerCase(Locale.ROOT), type));
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
-        case "actor", "site", "quantity", "subnational", "personrole" -> words.forEach(
+        case "actor", "site", "quantity", "subnational", "personrole", "placeprep" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }

@@ -25,12 +25,13 @@ import org.diplograph.annotate.Token;
  *   <li>the states of the document's other actors (the candidate's own state among them).</li>
  * </ul>
  * The best candidate wins when its score reaches {@code min_score} and leads the runner-up by
- * {@code margin} and, when the runner-up scores above zero, by the factor {@code ratio}; otherwise the name stays a new actor. A name after a title from outside politics
+ * {@code margin} and, when only the prior tells them apart, its prior is {@code ratio} times the
+ * runner-up's ("Mr Smith", undated, is any of twenty Smiths); otherwise the name stays a new actor. A name after a title from outside politics
  * ("basketball star", "England captain") links to no gazetteer person at all.
  */
 public final class PersonLinker {
   /** One candidate with its score and the reasons for it. */
-  public record Candidate(Entity entity, double score, List<String> reasons) {}
+  public record Candidate(Entity entity, double score, double prior, List<String> reasons) {}
 
   /** The decision for one name: the candidates best first, and the winner (empty: a new actor). */
   public record Decision(String name, List<String> titleWords, List<Candidate> candidates,
@@ -156,10 +157,17 @@ public final class PersonLinker {
       return new Decision(name, titleWords, candidates, Optional.empty(),
           String.format(Locale.ROOT, "best score %.2f is below min_score %.2f", best.score(), w.get("min_score")));
     }
-    if (best.score() - second < w.get("margin") || (second > 0 && best.score() < w.get("ratio") * second)) {
-      return new Decision(name, titleWords, candidates, Optional.empty(),
-          String.format(Locale.ROOT, "best %.2f does not lead the runner-up %.2f by the margin %.2f and the ratio %.2f",
-              best.score(), second, w.get("margin"), w.get("ratio")));
+    if (best.score() - second < w.get("margin")) {
+      return new Decision(name, titleWords, candidates, Optional.empty(), String.format(Locale.ROOT,
+          "best %.2f leads the runner-up %.2f by less than the margin %.2f", best.score(), second, w.get("margin")));
+    }
+    Candidate runnerUp = candidates.size() > 1 ? candidates.get(1) : null;
+    boolean onlyPrior = runnerUp != null
+        && best.score() - best.prior() <= runnerUp.score() - runnerUp.prior() + 1e-9;
+    if (onlyPrior && runnerUp.prior() > 0 && best.prior() < w.get("ratio") * runnerUp.prior()) {
+      return new Decision(name, titleWords, candidates, Optional.empty(), String.format(Locale.ROOT,
+          "only the prior separates them, and %.2f is less than %.1f times the runner-up's %.2f", best.prior(),
+          w.get("ratio"), runnerUp.prior()));
     }
     return new Decision(name, titleWords, candidates, Optional.of(best.entity()),
         String.format(Locale.ROOT, "best %.2f, runner-up %s", best.score(),
@@ -203,6 +211,6 @@ public final class PersonLinker {
       score += w.get("context_state");
       reasons.add("their state " + e.country() + " is named in the document");
     }
-    return new Candidate(e, score, reasons);
+    return new Candidate(e, score, w.get("prior") * known, reasons);
   }
 }
