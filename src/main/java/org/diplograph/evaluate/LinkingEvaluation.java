@@ -114,6 +114,15 @@ public final class LinkingEvaluation {
       if (best == null) {
         best = longestInside(docForms, mention);
       }
+      if (best == null && mention.length() >= 4) {
+        // the mention is part of a longer name the graph has ("Leyen" of Ursula von der Leyen)
+        for (var form : docForms.entrySet()) {
+          if ((" " + form.getKey() + " ").contains(" " + mention + " ")) {
+            best = form.getValue();
+            break;
+          }
+        }
+      }
       out.put(item.id(), best != null && knownId.test(best) ? best : "NIL");
     }
     return out;

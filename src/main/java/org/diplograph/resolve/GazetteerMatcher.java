@@ -45,6 +45,9 @@ final class GazetteerMatcher {
       if (matched == 0 && !out.isCovered(i + 1, i + 2)) {
         matchHyphenParts(out, tokens.get(i), i + 1);
       }
+      if (matched == 0 && !out.isCovered(i + 1, i + 2)) {
+        matchPluralDemonym(out, tokens.get(i), i + 1);
+      }
       i += Math.max(matched, 1);
     }
   }
@@ -70,12 +73,65 @@ final class GazetteerMatcher {
     }
   }
 
+  /**
+   * "Turks", "Afghans": the plural of a nationality the gazetteer lists ("Turk", "Afghan") is the
+   * people of that state, a demonym mention.
+   */
+  private void matchPluralDemonym(MentionCollector out, Token token, int index) {
+    String word = token.word();
+    if (word.length() < 4 || !word.endsWith("s") || !Character.isUpperCase(word.codePointAt(0))
+        || token.ner().equals("PERSON") || token.ner().equals("ORGANIZATION")) {
+      return;
+    }
+    String singular = word.substring(0, word.length() - 1);
+    for (Gazetteer.Alias alias : gazetteer.lookup(AliasKey.of(singular))) {
+      Entity entity = gazetteer.entity(alias.entityId()).orElseThrow();
+      if (alias.demonym() && entity.type() == EntityType.STATE && singular.equals(alias.form())) {
+        out.add(entity, MentionKind.DEMONYM, index, index + 1);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether the span lies inside a longer name CoreNLP tags as one organisation of three or more
+   * words that is no government body or force of a state: "Syrian Network for Human Rights",
+   * "British Board of Film Classification" are organisations, not Syria or the United Kingdom
+   * ("Russian Ministry of Defence", "Iraqi Security Forces" stay the state's).
+   */
+  private boolean insideLongerOrganisation(List<Token> tokens, int from, int to) {
+    int start = from;
+    while (start > 0 && tokens.get(start - 1).ner().equals("ORGANIZATION")) {
+      start--;
+    }
+    int end = to;
+    while (end < tokens.size() && tokens.get(end).ner().equals("ORGANIZATION")) {
+      end++;
+    }
+    if (end - start < 3 || (start == from && end == to)
+        || tokens.subList(from, to).stream().noneMatch(t -> t.ner().equals("ORGANIZATION"))) {
+      return false;
+    }
+    for (int a = to; a < end; a++) {
+      for (int b = a + 1; b <= end; b++) {
+        if (names.bodyTemplates().containsKey(AliasKey.of(tokens, a, b))) {
+          return false;
+        }
+      }
+    }
+    String last = tokens.get(end - 1).lemma();
+    return names.groupSector(last).isEmpty() && !names.isAgentNoun(last);
+  }
+
   private Optional<Gazetteer.Alias> accept(List<Token> tokens, int from, int to) {
     if (!hasLetterOrDigit(tokens.get(from)) || !hasLetterOrDigit(tokens.get(to - 1))) {
       return Optional.empty(); // "Sino -" is not a name, though its key is "sino"
     }
     List<Gazetteer.Alias> candidates = gazetteer.lookup(AliasKey.of(tokens, from, to));
     if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    if (insideLongerOrganisation(tokens, from, to)) {
       return Optional.empty();
     }
     String exact = exactText(tokens, from, to);
@@ -157,8 +213,8 @@ final class GazetteerMatcher {
 
   /**
    * Whether the sentence makes a capital or city a place, not the actor it may stand for: after a
-   * place preposition ("a house in Mosul", "north of Aleppo" is not: 'of'), as the name of a city
-   * ("the Iraqi city of Mosul"), or as the modifier of a common noun that is no agent ("a London
+   * place preposition ("a house in Mosul"), after "of" or as the modifier of a place noun
+   * ("the Iraqi city of Mosul", "north of Aleppo", "the London mayor"), or as the modifier of a common noun that is no agent ("a London
    * street"; "Beijing authorities" still act).
    */
   private boolean isPlaceHere(org.diplograph.annotate.Sentence sentence, int start, int end) {
@@ -182,7 +238,7 @@ final class GazetteerMatcher {
         if (names.isPlacePreposition(p)) {
           return true;
         }
-        if (p.equals("of") && governor > 0 && names.isSiteWord(sentence.token(governor).lemma())
+        if (p.equals("of") && governor > 0 && names.isPlaceNoun(sentence.token(governor).lemma())
             && !sentence.token(governor).isProperNoun()) {
           return true;
         }
@@ -190,6 +246,9 @@ final class GazetteerMatcher {
     }
     if (relation.equals("compound") && governor > 0) {
       var g = sentence.token(governor);
+      if (names.isPlaceNoun(g.lemma())) {
+        return true; // "the London mayor" is the city's
+      }
       return g.tag().startsWith("NN") && !g.isProperNoun() && !names.isAgentNoun(g.lemma())
           && !names.isActorWord(g.lemma()) && names.groupSector(g.lemma()).isEmpty();
     }

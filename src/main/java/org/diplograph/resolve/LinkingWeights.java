@@ -13,7 +13,7 @@ import org.diplograph.io.Tsv;
 public record LinkingWeights(Map<String, Double> values) {
   public static final LinkingWeights DEFAULTS = new LinkingWeights(Map.of(
       "prior", 0.5, "prior_roles", 5.0, "date_active", 2.0, "date_inactive", -2.0, "date_slack_years", 2.0,
-      "title", 1.0, "context_state", 1.0, "min_score", 0.1, "margin", 0.1, "ratio", 1.5));
+      "title", 1.0, "context_state", 1.0, "min_score", 0.15, "margin", 0.1, "ratio", 1.5));
 
   public LinkingWeights {
     values = Map.copyOf(values);
