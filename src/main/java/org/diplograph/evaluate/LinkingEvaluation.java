@@ -89,9 +89,20 @@ public final class LinkingEvaluation {
 
   /** The predicted node of each mention id: an actor id, or NIL. */
   public static Map<String, String> predict(List<Item> items, Path graphFile, Predicate<String> knownId) {
-    Model model = RDFDataMgr.loadModel(graphFile.toString());
+    // Each document's own named graph (graph.trig) when there is one: a name read as an actor in one
+    // document ("an attack on Mosul") must not lend its surface form to the actor in another.
+    Path trig = graphFile.resolveSibling("graph.trig");
+    QueryExecution execution;
+    if (Files.exists(trig)) {
+      org.apache.jena.query.Dataset dataset = RDFDataMgr.loadDataset(trig.toString());
+      execution = QueryExecution.dataset(dataset).query(FORMS.replace("SELECT ?doc ?e ?form ?type WHERE {",
+          "SELECT ?doc ?e ?form ?type WHERE { GRAPH ?g {") + " }").build();
+    } else {
+      Model model = RDFDataMgr.loadModel(graphFile.toString());
+      execution = QueryExecution.model(model).query(FORMS).build();
+    }
     Map<String, Map<String, String>> forms = new HashMap<>();
-    try (QueryExecution q = QueryExecution.model(model).query(FORMS).build()) {
+    try (QueryExecution q = execution) {
       q.execSelect().forEachRemaining(s -> {
         // A name both a place and the actor it stands for ("Ankara", "the White House") was read as
         // able to act: the actor is the reading; a place whose sentence makes it a place ("in Mosul")
