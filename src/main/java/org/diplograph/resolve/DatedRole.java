@@ -25,6 +25,11 @@ public record DatedRole(String state, String sector, LocalDate from, LocalDate t
     return from != null || to != null;
   }
 
+  /** Phoenix's ELI sector: a member of the elite (a public figure), not an office holder. */
+  public boolean isElite() {
+    return sector.startsWith("ELI");
+  }
+
   public boolean covers(LocalDate day) {
     return dated() && (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
   }

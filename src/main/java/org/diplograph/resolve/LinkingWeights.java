@@ -11,9 +11,11 @@ import org.diplograph.io.Tsv;
  * (key, value, what it is for). See {@link PersonLinker}.
  */
 public record LinkingWeights(Map<String, Double> values) {
-  public static final LinkingWeights DEFAULTS = new LinkingWeights(Map.of(
-      "prior", 0.5, "prior_roles", 5.0, "date_active", 2.0, "date_inactive", -2.0, "date_slack_years", 2.0,
-      "title", 1.0, "context_state", 1.0, "min_score", 0.15, "margin", 0.1, "ratio", 1.5));
+  public static final LinkingWeights DEFAULTS = new LinkingWeights(Map.ofEntries(
+      Map.entry("prior", 0.5), Map.entry("prior_roles", 5.0), Map.entry("date_active", 2.0),
+      Map.entry("date_elite", 0.5), Map.entry("date_inactive", -2.0), Map.entry("date_slack_years", 2.0),
+      Map.entry("title", 1.0), Map.entry("context_state", 1.0), Map.entry("min_score", 0.15),
+      Map.entry("margin", 0.1), Map.entry("ratio", 1.5), Map.entry("common_surname", 4.0)));
 
   public LinkingWeights {
     values = Map.copyOf(values);

@@ -19,19 +19,21 @@ import org.diplograph.annotate.Token;
  * gazetteer's people of that surname; each is scored (weights in {@code gazetteer/linking.tsv}) by
  * <ul>
  *   <li>a prior: how much the dictionaries know of them (dated roles and titled names);</li>
- *   <li>the article's date: a role that covers it counts for, a career long over or not begun yet
- *       against ("President Bush" in 2003 is George W. Bush, in 1990 his father);</li>
+ *   <li>the article's date: an office that covers it counts for (a place among the elite, Phoenix's
+ *       {@code ELI}, less), a career long over or not begun yet against ("President Bush" in 2003 is
+ *       George W. Bush, in 1990 his father);</li>
  *   <li>the title before the name, when the dictionaries write the candidate with it;</li>
  *   <li>the states of the document's other actors (the candidate's own state among them).</li>
  * </ul>
  * The best candidate wins when its score reaches {@code min_score} and leads the runner-up by
  * {@code margin} and, when only the prior tells them apart, its prior is {@code ratio} times the
- * runner-up's ("Mr Smith", undated, is any of twenty Smiths); otherwise the name stays a new actor. A name after a title from outside politics
+ * runner-up's; a surname more than {@code common_surname} people share ("Mr Smith") needs a title
+ * or the document's states to point to the winner; otherwise the name stays a new actor. A name after a title from outside politics
  * ("basketball star", "England captain") links to no gazetteer person at all.
  */
 public final class PersonLinker {
   /** One candidate with its score and the reasons for it. */
-  public record Candidate(Entity entity, double score, double prior, List<String> reasons) {}
+  public record Candidate(Entity entity, double score, double prior, boolean titleOrContext, List<String> reasons) {}
 
   /** The decision for one name: the candidates best first, and the winner (empty: a new actor). */
   public record Decision(String name, List<String> titleWords, List<Candidate> candidates,
@@ -161,6 +163,11 @@ public final class PersonLinker {
       return new Decision(name, titleWords, candidates, Optional.empty(), String.format(Locale.ROOT,
           "best %.2f leads the runner-up %.2f by less than the margin %.2f", best.score(), second, w.get("margin")));
     }
+    if (candidates.size() > w.get("common_surname") && !best.titleOrContext()) {
+      return new Decision(name, titleWords, candidates, Optional.empty(), String.format(Locale.ROOT,
+          "%d people share the name, and neither a title nor the document's states point to %s", candidates.size(),
+          best.entity().id()));
+    }
     Candidate runnerUp = candidates.size() > 1 ? candidates.get(1) : null;
     boolean onlyPrior = runnerUp != null
         && best.score() - best.prior() <= runnerUp.score() - runnerUp.prior() + 1e-9;
@@ -176,6 +183,7 @@ public final class PersonLinker {
 
   private Candidate score(Entity e, List<String> titleWords, LocalDate date, Set<String> states) {
     List<String> reasons = new ArrayList<>();
+    boolean evidence = false; // a title or the document's states: what a common surname needs
     List<DatedRole> roles = gazetteer.roles(e.id());
     List<String> titled = gazetteer.titledNames(e.id());
     double known = Math.min(1.0, (roles.size() + titled.size()) / w.get("prior_roles"));
@@ -183,11 +191,15 @@ public final class PersonLinker {
     reasons.add(String.format(Locale.ROOT, "prior %.2f (%d roles, %d titled names)", score, roles.size(), titled.size()));
     List<DatedRole> dated = roles.stream().filter(DatedRole::dated).toList();
     if (date != null && !dated.isEmpty()) {
-      Optional<DatedRole> covering = dated.stream().filter(r -> r.covers(date)).findFirst();
+      Optional<DatedRole> office = dated.stream().filter(r -> r.covers(date) && !r.isElite()).findFirst();
+      Optional<DatedRole> elite = dated.stream().filter(r -> r.covers(date) && r.isElite()).findFirst();
       long nearest = dated.stream().mapToLong(r -> r.distance(date)).min().orElse(Long.MAX_VALUE);
-      if (covering.isPresent()) {
+      if (office.isPresent()) {
         score += w.get("date_active");
-        reasons.add("in office on " + date + " (" + covering.get() + ")");
+        reasons.add("in office on " + date + " (" + office.get() + ")");
+      } else if (elite.isPresent()) {
+        score += w.get("date_elite");
+        reasons.add("a public figure, not in office, on " + date + " (" + elite.get() + ")");
       } else if (nearest > w.get("date_slack_years") * 365) {
         score += w.get("date_inactive");
         reasons.add("no role within " + (int) w.get("date_slack_years") + " years of " + date);
@@ -202,6 +214,7 @@ public final class PersonLinker {
         List<String> formWords = List.of(form.toLowerCase(Locale.ROOT).split(" "));
         if (politicalTitles.stream().anyMatch(formWords::contains)) {
           score += w.get("title");
+          evidence = true;
           reasons.add("the dictionaries call them '" + form + "'");
           break;
         }
@@ -209,8 +222,9 @@ public final class PersonLinker {
     }
     if (e.country() != null && states.contains(e.country())) {
       score += w.get("context_state");
+      evidence = true;
       reasons.add("their state " + e.country() + " is named in the document");
     }
-    return new Candidate(e, score, w.get("prior") * known, reasons);
+    return new Candidate(e, score, w.get("prior") * known, evidence, reasons);
   }
 }
