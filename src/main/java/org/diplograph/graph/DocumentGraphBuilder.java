@@ -193,6 +193,11 @@ public final class DocumentGraphBuilder {
     if (r.objectText() != null) {
       out.triple(Triple.create(m, Vocabulary.dg("objectText"), string(r.objectText())));
     }
+    if (r.relation().role()) {
+      // roles change: the mention says on which day the text gives the role
+      article.date().ifPresent(d -> out.triple(Triple.create(m, Vocabulary.dg("roleAsOf"),
+          NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate))));
+    }
     evidence(m, doc, resolved, r.sentence(), r.begin(), r.end(), r.trigger(), r.confidence(), r.modality(), r.rule(),
         r.time(), r.place(), offsets, out);
     if (r.isAsserted() && r.confidence() >= minConfidence) {
