@@ -95,11 +95,12 @@ final class GazetteerMatcher {
 
   /**
    * Whether the span lies inside a longer name CoreNLP tags as one organisation of three or more
-   * words that is no government body or force of a state: "Syrian Network for Human Rights",
+   * words (two when the gazetteer's entity is an organisation itself: "BBC Radio" is a part of the
+   * BBC) that is no government body or force of a state: "Syrian Network for Human Rights",
    * "British Board of Film Classification" are organisations, not Syria or the United Kingdom
    * ("Russian Ministry of Defence", "Iraqi Security Forces" stay the state's).
    */
-  private boolean insideLongerOrganisation(List<Token> tokens, int from, int to) {
+  private boolean insideLongerOrganisation(List<Token> tokens, int from, int to, boolean organisation) {
     int start = from;
     while (start > 0 && tokens.get(start - 1).ner().equals("ORGANIZATION")) {
       start--;
@@ -108,7 +109,7 @@ final class GazetteerMatcher {
     while (end < tokens.size() && tokens.get(end).ner().equals("ORGANIZATION")) {
       end++;
     }
-    if (end - start < 3 || (start == from && end == to)
+    if (end - start < (organisation ? 2 : 3) || (start == from && end == to)
         || tokens.subList(from, to).stream().noneMatch(t -> t.ner().equals("ORGANIZATION"))) {
       return false;
     }
@@ -123,6 +124,19 @@ final class GazetteerMatcher {
     return names.groupSector(last).isEmpty() && !names.isAgentNoun(last);
   }
 
+  /**
+   * "Syrian Kurds", "Iraqi Christians": a nationality before a capitalised plural noun names a people
+   * of that state, not the state ("Iraqi Troops", "Iraqi Officials" still are the state's).
+   */
+  private boolean isPeopleOfState(List<Token> tokens, int from, int to, List<Gazetteer.Alias> candidates) {
+    Token next = tokens.get(to);
+    boolean nationality = tokens.get(to - 1).ner().equals("NATIONALITY") || candidates.stream().anyMatch(Gazetteer.Alias::demonym);
+    return nationality && next.tag().equals("NNPS") && Character.isUpperCase(next.word().codePointAt(0))
+        && !next.ner().equals("ORGANIZATION") && names.groupSector(next.lemma()).isEmpty()
+        && !names.isAgentNoun(next.lemma()) && !names.isActorWord(next.lemma())
+        && gazetteer.lookup(AliasKey.of(next.word())).isEmpty();
+  }
+
   private Optional<Gazetteer.Alias> accept(List<Token> tokens, int from, int to) {
     if (!hasLetterOrDigit(tokens.get(from)) || !hasLetterOrDigit(tokens.get(to - 1))) {
       return Optional.empty(); // "Sino -" is not a name, though its key is "sino"
@@ -131,7 +145,12 @@ final class GazetteerMatcher {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
-    if (insideLongerOrganisation(tokens, from, to)) {
+    boolean organisationName = candidates.stream().allMatch(a -> gazetteer.entity(a.entityId())
+        .map(e -> e.type().isOrganisation()).orElse(false));
+    if (insideLongerOrganisation(tokens, from, to, organisationName)) {
+      return Optional.empty();
+    }
+    if (to < tokens.size() && isPeopleOfState(tokens, from, to, candidates)) {
       return Optional.empty();
     }
     String exact = exactText(tokens, from, to);
@@ -214,8 +233,8 @@ final class GazetteerMatcher {
   /**
    * Whether the sentence makes a capital or city a place, not the actor it may stand for: after a
    * place preposition ("a house in Mosul"), after "of" or as the modifier of a place noun
-   * ("the Iraqi city of Mosul", "north of Aleppo", "the London mayor"), or as the modifier of a common noun that is no agent ("a London
-   * street"; "Beijing authorities" still act).
+   * ("the Iraqi city of Mosul", "north of Aleppo", "a London street", "the London mayor"); "Beijing
+   * authorities" and "the Baghdad-Washington talks" still act.
    */
   private boolean isPlaceHere(org.diplograph.annotate.Sentence sentence, int start, int end) {
     int head = end - 1;
@@ -244,15 +263,9 @@ final class GazetteerMatcher {
         }
       }
     }
-    if (relation.equals("compound") && governor > 0) {
-      var g = sentence.token(governor);
-      if (names.isPlaceNoun(g.lemma())) {
-        return true; // "the London mayor" is the city's
-      }
-      return g.tag().startsWith("NN") && !g.isProperNoun() && !names.isAgentNoun(g.lemma())
-          && !names.isActorWord(g.lemma()) && names.groupSector(g.lemma()).isEmpty();
-    }
-    return false;
+    // "a London street", "the London mayor" are the city's; "the Baghdad-Washington talks" are the states'
+    return relation.equals("compound") && governor > 0 && names.isPlaceNoun(sentence.token(governor).lemma())
+        && !sentence.token(governor).isProperNoun();
   }
 
   private static String spanWords(MentionCollector out, int start, int end) {
