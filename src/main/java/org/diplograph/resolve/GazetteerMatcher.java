@@ -219,7 +219,9 @@ final class GazetteerMatcher {
       String label = titleCase(spanWords(out, start, end));
       out.add(new Entity(EntityIds.slug(label), label, EntityType.LOCATION, null, entity.id(), entity.id()),
           MentionKind.PLACE, start, end);
-      if (!onlyPlace) {
+      // unlike a curated capital, such a city acts only as a subject or possessor ("Algiers said",
+      // "Tirana's decision"); "the siege of Aleppo", "an attack on Mosul" are places
+      if (!onlyPlace && (alias.curated() || actsHere(out.sentence(), start, end))) {
         out.add(entity, MentionKind.METONYM, start, end);
       }
     } else {
@@ -266,6 +268,16 @@ final class GazetteerMatcher {
     // "a London street", "the London mayor" are the city's; "the Baghdad-Washington talks" are the states'
     return relation.equals("compound") && governor > 0 && names.isPlaceNoun(sentence.token(governor).lemma())
         && !sentence.token(governor).isProperNoun();
+  }
+
+  private static boolean actsHere(org.diplograph.annotate.Sentence sentence, int start, int end) {
+    for (var d : sentence.basic()) {
+      if (d.dependent() >= start && d.dependent() < end && (d.governor() < start || d.governor() >= end)) {
+        String r = d.relation();
+        return r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("nmod:poss") || r.equals("obl:agent");
+      }
+    }
+    return false;
   }
 
   private static String spanWords(MentionCollector out, int start, int end) {
