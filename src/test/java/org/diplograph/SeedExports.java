@@ -42,7 +42,7 @@ public final class SeedExports {
   /** The seed graph as a build hands it to the exporter: merged graph plus named graphs. */
   public static GraphSource source() {
     return new GraphSource(SeedGraph.get().graph(),
-        GraphBuild.namedGraphs(TestKnowledge.get().ontology(), SeedGraph.get().documents()));
+        GraphBuild.namedGraphs(TestKnowledge.get().ontology(), SeedGraph.get().events(), SeedGraph.get().documents()));
   }
 
   public static Exporter exporter() {

@@ -101,7 +101,7 @@ final class BuildCommand implements Command {
     if (exports != null) {
       try {
         ExportCommand.afterBuild(exports, settings, new GraphSource(result.graph(),
-            GraphBuild.namedGraphs(knowledge.ontology(), result.documents())), console);
+            GraphBuild.namedGraphs(knowledge.ontology(), result.events(), result.documents())), console);
       } catch (RuntimeException e) {
         // The graph itself is written (and published): say so, and let the status tell cron.
         console.message("diplograph build: the graph was written, but the export failed: " + e.getMessage());

@@ -22,7 +22,8 @@ public final class Main {
   static Main standard() {
     return new Main(List.of(new BuildCommand(), new QueryCommand(), new EvaluateCommand(), new BenchCommand(),
         new AnnotateCommand(), new LexiconsCommand(), new ExportCommand(), new ValidateCommand(),
-        new ReferenceCommand(), new LoadCommand(), new ServeCommand(), new ExplainActorCommand()));
+        new ReferenceCommand(), new LoadCommand(), new ServeCommand(), new ExplainCommand(), new TimelineCommand(),
+        new EvaluateMergingCommand(), new ExplainActorCommand()));
   }
 
   public static void main(String[] args) {

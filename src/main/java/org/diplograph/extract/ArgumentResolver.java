@@ -67,7 +67,7 @@ final class ArgumentResolver {
       // "criticised Russia's policy", "welcomed Blair's courage": the owner of a thing is the actor;
       // "threatened further action against Russia": whom the thing is aimed at
       for (int owner : graphs.get(sentence).children(token, r -> r.equals("nmod:poss") || r.equals("nmod:against"))) {
-        actorOrPronoun(sentence, owner, relation.personal()).forEach(a -> add(out, a));
+        collect(sentence, owner, relation.personal(), out, 0);
       }
     }
     if (out.isEmpty()) {
@@ -113,24 +113,47 @@ final class ArgumentResolver {
    */
   private Optional<Argument> subjectBefore(int sentence, int pronoun) {
     DependencyGraph graph = graphs.get(sentence);
+    // first the subject of the pronoun's own clause, also a controlled one: "called on Israel to
+    // halt its offensive" - its = Israel
+    int clause = graph.head(pronoun);
+    while (clause > 0 && !graph.token(clause).isVerb()) {
+      clause = graph.head(clause);
+    }
+    if (clause > 0) {
+      for (int subject : graph.children(clause, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"))) {
+        if (subject < pronoun && !graph.token(subject).isPronoun()) {
+          Optional<Argument> own = subjectArgument(sentence, subject, pronoun);
+          if (own.isPresent()) {
+            return own;
+          }
+        }
+      }
+    }
     for (int i = pronoun - 1; i >= 1; i--) {
       Token t = graph.token(i);
       if (!graph.relation(i).startsWith("nsubj") || t.isPronoun()) {
         continue;
       }
-      List<Mention> named = document.actorsAt(sentence, i);
-      if (!named.isEmpty()) {
-        Mention m = named.get(0);
-        return Optional.of(new Argument(m.entity(), PRONOUN * m.kind().confidence(), pronoun,
-            graph.token(pronoun).word(), graph.token(pronoun).begin(), graph.token(pronoun).end()));
-      }
-      boolean actor = t.tag().startsWith("NNP") || (t.isNoun() && (names.isAgentNoun(t.lemma())
-          || names.isActorWord(t.lemma()) || names.groupSector(t.lemma()).isPresent()));
-      if (actor) {
-        Phrase p = phrase(sentence, i);
-        return Optional.of(new Argument(null, UNRESOLVED * PRONOUN, i, p.text(), p.begin(), p.end()));
-      }
-      return Optional.empty();
+      return subjectArgument(sentence, i, pronoun);
+    }
+    return Optional.empty();
+  }
+
+  /** A subject as what a pronoun stands for: its actor, or its words when it names some actor. */
+  private Optional<Argument> subjectArgument(int sentence, int i, int pronoun) {
+    DependencyGraph graph = graphs.get(sentence);
+    Token t = graph.token(i);
+    List<Mention> named = document.actorsAt(sentence, i);
+    if (!named.isEmpty()) {
+      Mention m = named.get(0);
+      return Optional.of(new Argument(m.entity(), PRONOUN * m.kind().confidence(), pronoun,
+          graph.token(pronoun).word(), graph.token(pronoun).begin(), graph.token(pronoun).end()));
+    }
+    boolean actor = t.tag().startsWith("NNP") || (t.isNoun() && (names.isAgentNoun(t.lemma())
+        || names.isActorWord(t.lemma()) || names.groupSector(t.lemma()).isPresent()));
+    if (actor) {
+      Phrase p = phrase(sentence, i);
+      return Optional.of(new Argument(null, UNRESOLVED * PRONOUN, i, p.text(), p.begin(), p.end()));
     }
     return Optional.empty();
   }
@@ -302,7 +325,8 @@ final class ArgumentResolver {
           || r.equals("compound") || r.equals("amod"))) {
         collect(sentence, owner, personal, out, depth + 1);
       }
-    } else if ((t.isNoun() || depth > 0) && names.groupSector(t.lemma()).isPresent() && t.ner().equals("O")) {
+    } else if ((t.isNoun() || depth > 0) && names.groupSector(t.lemma()).isPresent()
+        && (t.ner().equals("O") || t.ner().equals("TITLE"))) { // "a journalist" is tagged as a title
       group(sentence, token, names.groupSector(t.lemma()).get(), personal).forEach(a -> add(out, a));
     } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
       List<Argument> referent = namedReferent(sentence, token);

@@ -30,11 +30,13 @@ final class ArgumentSlots {
 
   private final VerbList lightVerbs;
   private final VerbList sufferVerbs;
+  private final VerbList impactVerbs;
   private final VerbList controlVerbs;
 
-  ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList controlVerbs) {
+  ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs, VerbList controlVerbs) {
     this.lightVerbs = lightVerbs;
     this.sufferVerbs = sufferVerbs;
+    this.impactVerbs = impactVerbs;
     this.controlVerbs = controlVerbs;
   }
 
@@ -48,12 +50,17 @@ final class ArgumentSlots {
    * ("civilians were killed in an air strike", "thousands were uprooted by shelling"), the noun a
    * passive participle modifies ("villagers wounded in the attack"), or the subject of a verb of
    * suffering the noun is the cause or object of ("five soldiers died in the ambush", "Iran faces
-   * new sanctions", "the convoy came under attack").
+   * new sanctions", "the convoy came under attack"), or the object of a verb of impact the noun
+   * is the subject of ("air strikes hit a hospital").
    */
   List<Integer> victims(DependencyGraph graph, int noun) {
     int verb = graph.head(noun);
     if (verb == 0 || !graph.token(verb).isVerb()) {
       return List.of();
+    }
+    if (graph.parents(noun).stream().anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj"))
+        && impactVerbs.contains(graph.token(verb).lemma())) {
+      return objects(graph, verb); // "air strikes hit a hospital", "shelling killed 20 civilians"
     }
     boolean cause = isCause(graph, noun, verb);
     if (cause && graph.isPassive(verb)) {
@@ -205,7 +212,8 @@ final class ArgumentSlots {
       String rel = graph.relation(node);
       int head = graph.head(node);
       if (head == 0 || !(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
-          || rel.startsWith("acl") || rel.equals("xcomp") || rel.equals("compound"))
+          || rel.startsWith("acl") || rel.equals("xcomp") || rel.equals("compound")
+          || rel.equals("nsubj:pass")) // "sanctions were imposed on Russia by the EU"
           || graph.parents(node).stream().anyMatch(d -> ADVERBIAL.contains(d.relation()))) {
         break; // "imposed a curfew after the riots": the riots are not the army's
       }

@@ -43,6 +43,12 @@ final class EventExtractor {
       }
       List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
+      if (rules.isEmpty() && token.index() == 1 && token.tag().startsWith("NNP")) {
+        // "Sanctions were imposed ...": the tagger takes a capitalised first word for a name
+        String word = token.word().toLowerCase(Locale.ROOT);
+        rules = triggers.forNoun(word).isEmpty() && word.endsWith("s")
+            ? triggers.forNoun(word.substring(0, word.length() - 1)) : triggers.forNoun(word);
+      }
       if (token.tag().equals("VBG") && (!graph.children(token.index(), r -> r.equals("det")).isEmpty()
           || (token.index() > 1 && graph.token(token.index() - 1).tag().equals("DT")))) {
         // "the shelling of Donetsk": a gerund used as a noun (the tagger often calls it VBG)
@@ -98,6 +104,12 @@ final class EventExtractor {
     DependencyGraph graph = context.graph(sentence);
     ArgumentSlots.Light light = rule.verb() ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
     List<Argument> subjects = subjects(context, sentence, trigger, rule, light);
+    int first = graph.head(trigger);
+    if (subjects.isEmpty() && !rule.verb() && first > 0 && graph.relation(trigger).startsWith("conj")
+        && graph.token(first).isNoun()) {
+      // "Russian and Syrian airstrikes and shelling": the shelling is theirs too
+      subjects = subjects(context, sentence, first, rule, slots.light(graph, first));
+    }
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();
     // "X and Y met supporters": the verb has an object, so X and Y did not meet each other
@@ -220,6 +232,10 @@ final class EventExtractor {
     }
     String preposition = slot.substring(1);
     List<Integer> tokens = new ArrayList<>(slots.prepositional(graph, trigger, preposition));
+    if (tokens.isEmpty() && rule.verb() && graph.children(trigger, r -> r.equals("compound:prt")).stream()
+        .anyMatch(p -> graph.token(p).word().equalsIgnoreCase(preposition))) {
+      tokens.addAll(graph.children(trigger, r -> r.equals("obj"))); // "called on Israel": a particle's object
+    }
     if (tokens.isEmpty() && light.verb() > 0) {
       tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
     }

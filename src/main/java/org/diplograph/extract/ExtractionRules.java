@@ -11,7 +11,8 @@ import java.util.List;
  * 0.30 (README, "Quality"); its rows are there to be promoted into triggers.tsv one by one.
  */
 public record ExtractionRules(RelationCatalog catalog, TriggerRules triggers, ConstructionRules constructions,
-    VerbList lightVerbs, VerbList sufferVerbs, VerbList controlVerbs, ModalityCues modalityCues, TitleRules titles) {
+    VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs,
+    VerbList controlVerbs, ModalityCues modalityCues, TitleRules titles) {
 
   public static ExtractionRules load(Path patternsDir, RelationCatalog catalog) {
     return new ExtractionRules(catalog,
@@ -19,6 +20,7 @@ public record ExtractionRules(RelationCatalog catalog, TriggerRules triggers, Co
         ConstructionRules.load(patternsDir.resolve("constructions.semgrex"), catalog),
         VerbList.load(patternsDir.resolve("light-verbs.tsv")),
         VerbList.load(patternsDir.resolve("suffer-verbs.tsv")),
+        VerbList.load(patternsDir.resolve("impact-verbs.tsv")),
         VerbList.load(patternsDir.resolve("control-verbs.tsv")),
         ModalityCues.load(patternsDir.resolve("modality.tsv")),
         TitleRules.load(patternsDir.resolve("titles.tsv"), catalog));

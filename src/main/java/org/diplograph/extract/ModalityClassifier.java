@@ -72,6 +72,13 @@ public final class ModalityClassifier {
       String rel = graph.relation(child);
       if (MODIFIER_RELATIONS.contains(rel)) {
         modality = modality.strongest(cue(graph.token(child), relation, true));
+        for (int word : graph.basicChildren(child)) {
+          // a two-word modifier: "no longer" (cue no_longer)
+          var pair = cues.find(graph.token(word).word() + " " + graph.token(child).word());
+          if (pair.isPresent() && pair.get().asModifier() && applies(pair.get(), relation)) {
+            modality = modality.strongest(pair.get().modality());
+          }
+        }
       } else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && graph.basicChildren(child).stream()
           .anyMatch(c -> graph.token(c).lemma().equalsIgnoreCase("according"))) {
         modality = modality.strongest(Modality.REPORTED); // "according to officials"
@@ -127,7 +134,7 @@ public final class ModalityClassifier {
   private Modality reportingParataxis(DependencyGraph graph, int clause, RelationSpec relation) {
     Modality modality = Modality.ASSERTED;
     for (int child : graph.basicChildren(clause)) {
-      if (graph.relation(child).equals("parataxis")) {
+      if (graph.relation(child).equals("parataxis") || trailingComplement(graph, clause, child)) {
         Modality m = cue(graph.token(child), relation, false);
         if (m == Modality.REPORTED) {
           modality = modality.strongest(m);
@@ -135,6 +142,12 @@ public final class ModalityClassifier {
       }
     }
     return modality;
+  }
+
+  /** "EU cooperation would help, he argued": the parser hangs the reporting clause on the report. */
+  private static boolean trailingComplement(DependencyGraph graph, int clause, int child) {
+    return graph.relation(child).equals("ccomp") && child > clause && graph.basicChildren(child).stream()
+        .anyMatch(c -> c < child && graph.token(c).word().equals(","));
   }
 
   private Modality cue(Token token, RelationSpec relation, boolean asModifier) {

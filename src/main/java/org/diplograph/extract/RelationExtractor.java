@@ -30,7 +30,7 @@ public final class RelationExtractor {
     this.catalog = rules.catalog();
     ModalityClassifier modality = new ModalityClassifier(rules.modalityCues());
     this.events = new EventExtractor(rules.triggers(),
-        new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.controlVerbs()), modality);
+        new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.impactVerbs(), rules.controlVerbs()), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;
@@ -68,7 +68,7 @@ public final class RelationExtractor {
   }
 
   /**
-   * One event where a trigger is the object of another of the same type: "signed an agreement",
+   * One event where a trigger is the object (or passive subject) of another of the same type: "signed an agreement",
    * "hosted talks" are one act each (the reading with most participants); "did not meet him
    * during his visit" stays two. Likewise a verb and the noun naming its cause: "civilians were
    * killed in an air strike" is one assault.
@@ -80,6 +80,7 @@ public final class RelationExtractor {
         if (a != b && out.contains(a) && out.contains(b) && a.event().type().equals(b.event().type())
             && graph.head(b.trigger()) == a.trigger()
             && (graph.relation(b.trigger()).equals("obj") || graph.relation(b.trigger()).equals("compound")
+                || graph.relation(b.trigger()).startsWith("nsubj") // "an attack was launched", "strikes killed 20"
                 || ArgumentSlots.isCause(graph, b.trigger(), a.trigger()))) {
           out.remove(better(a, b) == a ? b : a);
         }

@@ -15,7 +15,11 @@ public final class Vocabulary {
   public static final String MENTION = "https://w3id.org/diplograph/mention/";
   /** Event mentions: {@code <doc>/<begin>-<end>/<Type>/<trigger token>}, stable across runs. */
   public static final String EVENT_MENTION = "https://w3id.org/diplograph/event-mention/";
+  /** Events merged from mentions across documents: {@code <Type>/<date>/<participants>}, from content. */
+  public static final String EVENT = "https://w3id.org/diplograph/event/";
   public static final String ONTOLOGY_GRAPH = "https://w3id.org/diplograph/ontology";
+  /** The corpus-level named graph of merged events, recomputed from every document on each build. */
+  public static final String EVENTS_GRAPH = "https://w3id.org/diplograph/events";
   public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
   public static final String OWL = "http://www.w3.org/2002/07/owl#";

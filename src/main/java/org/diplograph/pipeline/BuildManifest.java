@@ -22,9 +22,10 @@ import org.diplograph.io.Tsv;
  * @param program    the Diplograph version that built it
  * @param knowledge  fingerprint of the ontology folder (ontology, gazetteer, patterns, cleaning)
  * @param annotator  fingerprint of the annotator and its settings
+ * @param events     the corpus-level events graph; null in a manifest written before events were merged
  */
 public record BuildManifest(String program, String knowledge, String annotator, double minConfidence,
-    GraphEntry ontology, Map<String, DocumentEntry> documents) {
+    GraphEntry ontology, GraphEntry events, Map<String, DocumentEntry> documents) {
   public static final String FILE = "manifest.tsv";
   private static final int FORMAT = 1;
 
@@ -38,10 +39,13 @@ public record BuildManifest(String program, String knowledge, String annotator, 
     documents = java.util.Collections.unmodifiableMap(new TreeMap<>(documents));
   }
 
-  /** Every named graph of the build by IRI (the ontology's and one per document), with its hash. */
+  /** Every named graph of the build by IRI (the ontology's, the events' and one per document), with its hash. */
   public Map<String, String> graphHashes() {
     Map<String, String> hashes = new TreeMap<>();
     hashes.put(Vocabulary.ONTOLOGY_GRAPH, ontology.hash());
+    if (events != null) {
+      hashes.put(Vocabulary.EVENTS_GRAPH, events.hash());
+    }
     documents.values().forEach(d -> hashes.put(Vocabulary.DOC + d.id(), d.graph().hash()));
     return hashes;
   }
@@ -55,7 +59,11 @@ public record BuildManifest(String program, String knowledge, String annotator, 
         .append("knowledge\t").append(knowledge).append('\n')
         .append("annotator\t").append(annotator).append('\n')
         .append("min-confidence\t").append(String.format(Locale.ROOT, "%s", minConfidence)).append('\n')
-        .append("ontology\t").append(ontology.hash()).append('\t').append(ontology.triples()).append('\n')
+        .append("ontology\t").append(ontology.hash()).append('\t').append(ontology.triples()).append('\n');
+    if (events != null) {
+      text.append("events\t").append(events.hash()).append('\t').append(events.triples()).append('\n');
+    }
+    text
         .append("# document\tid\tsource\tcontent sha-256\tgraph sha-256\ttriples\n");
     for (DocumentEntry d : documents.values()) {
       text.append("document\t").append(d.id()).append('\t').append(d.source()).append('\t')
@@ -77,6 +85,7 @@ public record BuildManifest(String program, String knowledge, String annotator, 
     Map<String, String> fields = new TreeMap<>();
     Map<String, DocumentEntry> documents = new TreeMap<>();
     GraphEntry ontology = null;
+    GraphEntry events = null;
     for (Tsv.Row row : Tsv.read(file, 2)) {
       String key = row.get(0);
       switch (key) {
@@ -88,6 +97,7 @@ public record BuildManifest(String program, String knowledge, String annotator, 
           }
         }
         case "ontology" -> ontology = new GraphEntry(row.get(1), number(row, 2));
+        case "events" -> events = new GraphEntry(row.get(1), number(row, 2));
         case "manifest", "program", "knowledge", "annotator", "min-confidence" -> fields.put(key, row.get(1));
         default -> throw row.error("unknown manifest entry '" + key + "'");
       }
@@ -102,7 +112,7 @@ public record BuildManifest(String program, String knowledge, String annotator, 
       throw new IllegalArgumentException(file + ": bad min-confidence", e);
     }
     return Optional.of(new BuildManifest(fields.get("program"), fields.get("knowledge"), fields.get("annotator"),
-        minConfidence, ontology, documents));
+        minConfidence, ontology, events, documents));
   }
 
   private static long number(Tsv.Row row, int column) {

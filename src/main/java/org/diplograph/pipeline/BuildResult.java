@@ -4,7 +4,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 
 /**
- * A finished build: its report, the merged graph (ontology plus every document) and each
- * document's own graph by document id.
+ * A finished build: its report, the merged graph (ontology, every document, the events), the
+ * corpus-level events graph and each document's own graph by document id.
  */
-public record BuildResult(BuildReport report, Graph graph, Map<String, Graph> documents) {}
+public record BuildResult(BuildReport report, Graph graph, Graph events, Map<String, Graph> documents) {}

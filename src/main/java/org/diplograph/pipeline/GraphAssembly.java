@@ -8,13 +8,15 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplograph.graph.DocumentGraphBuilder;
 import org.diplograph.graph.EntityCatalog;
+import org.diplograph.events.EventGraph;
 
 /**
  * Every document's graph, built from all extractions of the build (entity descriptions are
- * shared across documents, so a graph is never taken from an earlier run), and the merged graph:
- * ontology plus documents. Also counts sentences, tokens and relation mentions.
+ * shared across documents, so a graph is never taken from an earlier run), the corpus-level events
+ * graph (mentions merged across documents, recomputed from all of them every time, so an incremental
+ * build gives what a build from scratch gives), and the merged graph: ontology, documents, events. Also counts sentences, tokens and relation mentions.
  */
-record GraphAssembly(Map<String, Graph> documents, Graph merged, int sentences, int tokens, long mentions,
+record GraphAssembly(Map<String, Graph> documents, Graph events, Graph merged, int sentences, int tokens, long mentions,
     long asserted) {
 
   static GraphAssembly of(Knowledge knowledge, List<DocumentExtraction> extractions, double minConfidence) {
@@ -38,6 +40,8 @@ record GraphAssembly(Map<String, Graph> documents, Graph merged, int sentences, 
       sentences += e.resolved().sentences().size();
       tokens += e.resolved().document().tokenCount();
     }
-    return new GraphAssembly(documents, merged, sentences, tokens, mentions, asserted);
+    Graph events = new EventGraph(knowledge.merging(), EventGraph.mutualTypes(knowledge.ontology())).graph(merged);
+    events.find().forEach(merged::add);
+    return new GraphAssembly(documents, events, merged, sentences, tokens, mentions, asserted);
   }
 }

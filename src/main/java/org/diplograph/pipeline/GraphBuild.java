@@ -118,7 +118,7 @@ public final class GraphBuild {
     clock.lap("graph");
     check(graphs.merged());
     clock.lap("validate");
-    Map<String, Graph> named = namedGraphs(knowledge.ontology(), graphs.documents());
+    Map<String, Graph> named = namedGraphs(knowledge.ontology(), graphs.events(), graphs.documents());
     BuildManifest manifest = manifest(extractions, graphs, settings);
     DocumentChanges changes = DocumentChanges.between(previous, manifest,
         problems.stream().map(InputProblem::sourcePath).toList(), failedIds(problems));
@@ -139,7 +139,7 @@ public final class GraphBuild {
         problems, graphs.sentences(), graphs.tokens(), graphs.merged().size(), graphs.mentions(), graphs.asserted(),
         annotations.loadMillis(), annotations.annotateMillis(), (System.nanoTime() - start) / 1_000_000,
         clock.times(annotations.stepMillis()), published);
-    return new BuildResult(report, graphs.merged(), graphs.documents());
+    return new BuildResult(report, graphs.merged(), graphs.events(), graphs.documents());
   }
 
   /** The corpus's usable articles, cleaned; the files that are not usable go to {@code problems}. */
@@ -225,8 +225,9 @@ public final class GraphBuild {
           new GraphEntry(GraphHash.of(graph), graph.size())));
     }
     GraphEntry ontology = new GraphEntry(GraphHash.of(knowledge.ontology()), knowledge.ontology().size());
+    GraphEntry events = new GraphEntry(GraphHash.of(graphs.events()), graphs.events().size());
     return new BuildManifest(programVersion, knowledge.fingerprint(), annotationFingerprint(), settings.minConfidence(),
-        ontology, documents);
+        ontology, events, documents);
   }
 
   private String annotationFingerprint() {
@@ -269,10 +270,11 @@ public final class GraphBuild {
     }
   }
 
-  /** The ontology and one graph per document, named by their IRIs, in IRI order. */
-  public static Map<String, Graph> namedGraphs(Graph ontology, Map<String, Graph> documents) {
+  /** The ontology, the merged events and one graph per document, named by their IRIs, in IRI order. */
+  public static Map<String, Graph> namedGraphs(Graph ontology, Graph events, Map<String, Graph> documents) {
     Map<String, Graph> named = new TreeMap<>();
     named.put(Vocabulary.ONTOLOGY_GRAPH, ontology);
+    named.put(Vocabulary.EVENTS_GRAPH, events);
     documents.forEach((id, graph) -> named.put(Vocabulary.DOC + id, graph));
     return named;
   }

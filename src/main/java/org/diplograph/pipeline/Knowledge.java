@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.diplograph.clean.BoilerplateRules;
+import org.diplograph.events.MergeRules;
 import org.diplograph.extract.ExtractionRules;
 import org.diplograph.extract.RelationCatalog;
 import org.diplograph.graph.OntologyReader;
@@ -21,11 +22,12 @@ import org.diplograph.resolve.NameLists;
 
 /**
  * Everything the pipeline knows that is not code, loaded from the ontology folder and checked
- * once: the ontology, the gazetteer, the name lists, the cleaning rules and the relation patterns.
+ * once: the ontology, the gazetteer, the name lists, the cleaning rules, the relation patterns and
+ * the rules that merge event mentions into events.
  * {@code fingerprint} changes whenever any of those files changes.
  */
 public record Knowledge(Path directory, Graph ontology, RelationCatalog relations, Gazetteer gazetteer,
-    NameLists names, BoilerplateRules boilerplate, ExtractionRules rules, String fingerprint) {
+    NameLists names, BoilerplateRules boilerplate, ExtractionRules rules, MergeRules merging, String fingerprint) {
 
   public static Knowledge load(Path directory) {
     if (!Files.isDirectory(directory)) {
@@ -39,7 +41,22 @@ public record Knowledge(Path directory, Graph ontology, RelationCatalog relation
         gazetteerDir.resolve("groups.tsv"));
     BoilerplateRules boilerplate = BoilerplateRules.load(directory.resolve("cleaning").resolve("boilerplate.tsv"));
     ExtractionRules rules = ExtractionRules.load(directory.resolve("patterns"), relations);
-    return new Knowledge(directory, ontology, relations, gazetteer, names, boilerplate, rules, fingerprint(directory));
+    MergeRules merging = MergeRules.load(directory.resolve("events").resolve(MergeRules.FILE), eventClasses(ontology));
+    return new Knowledge(directory, ontology, relations, gazetteer, names, boilerplate, rules, merging,
+        fingerprint(directory));
+  }
+
+  /** The PLOVER classes (subclasses of dg:Event with a dg:ploverType), by local name. */
+  static java.util.Set<String> eventClasses(Graph ontology) {
+    java.util.Set<String> classes = new java.util.TreeSet<>();
+    ontology.find(org.apache.jena.graph.Node.ANY, org.diplograph.graph.Vocabulary.dg("ploverType"),
+        org.apache.jena.graph.Node.ANY).forEach(t -> {
+          if (ontology.contains(t.getSubject(), org.apache.jena.graph.NodeFactory.createURI(
+              org.diplograph.graph.Vocabulary.RDFS + "subClassOf"), org.diplograph.graph.Vocabulary.dg("Event"))) {
+            classes.add(t.getSubject().getLocalName());
+          }
+        });
+    return classes;
   }
 
   /** {@code actors.tsv} and other curated files first, generated ones after (they never override). */

@@ -46,7 +46,7 @@ class ServeProcessIT {
     try {
       List<String> banner = new ArrayList<>();
       String sparql = awaitEndpoint(serve, banner);
-      assertTrue(banner.get(0).contains("6 named graphs") && banner.get(0).contains("union"), banner.toString());
+      assertTrue(banner.get(0).contains("7 named graphs") && banner.get(0).contains("union"), banner.toString());
       assertTrue(String.join("\n", banner).contains("read-only; localhost only; queries cancelled after 5 s"),
           banner.toString());
 
@@ -65,7 +65,7 @@ class ServeProcessIT {
         Files.readString(dir.resolve("serve.err")));
     // The server released the database: a new load may open it.
     try (TdbStore store = TdbStore.open(tdb)) {
-      assertEquals(6, store.graphNames().size());
+      assertEquals(7, store.graphNames().size()); // five documents, the ontology, the events
     }
   }
 

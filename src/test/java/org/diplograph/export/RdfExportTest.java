@@ -51,7 +51,7 @@ class RdfExportTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"graph.trig", "graph.nq"})
-  void quadExportsKeepOneNamedGraphPerDocumentPlusTheOntology(String file) {
+  void quadExportsKeepOneNamedGraphPerDocumentPlusTheOntologyAndTheEvents(String file) {
     DatasetGraph read = DatasetGraphFactory.create();
     RDFParser.source(SeedExports.dir().resolve(file)).strict(true)
         .errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(read);
@@ -59,6 +59,7 @@ class RdfExportTest {
     read.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
     Set<String> expected = new TreeSet<>();
     expected.add(Vocabulary.ONTOLOGY_GRAPH);
+    expected.add(Vocabulary.EVENTS_GRAPH);
     SeedGraph.get().documents().keySet().forEach(id -> expected.add(Vocabulary.DOC + id));
     assertEquals(expected, names, file + ": named graphs");
     assertTrue(read.getDefaultGraph().isEmpty(), file + ": nothing outside the named graphs");
@@ -67,7 +68,7 @@ class RdfExportTest {
       assertTrue(named.isIsomorphicWith(doc.getValue()), file + ": graph of " + doc.getKey());
     }
     long quads = SeedGraph.get().documents().values().stream().mapToLong(Graph::size).sum()
-        + TestKnowledge.get().ontology().size();
+        + TestKnowledge.get().ontology().size() + SeedGraph.get().events().size();
     assertEquals(quads, read.stream().count(), file + ": quad count");
     GraphSource loaded = GraphSource.load(SeedExports.dir().resolve(file));
     assertEquals(SEED.size(), loaded.merged().size(), file + ": the union of its graphs is the merged graph");

@@ -67,9 +67,9 @@ class SecondToolkitTest {
         file + " has blank nodes");
     if (format.equals("TRIG") || format.equals("NQUADS")) {
       long documents = SeedGraph.get().documents().size();
-      assertEquals(documents + 1, model.contexts().size(), file + ": one graph per document plus the ontology");
+      assertEquals(documents + 2, model.contexts().size(), file + ": one graph per document plus the ontology and the events");
       long quads = SeedGraph.get().documents().values().stream().mapToLong(Graph::size).sum()
-          + TestKnowledge.get().ontology().size();
+          + TestKnowledge.get().ontology().size() + SeedGraph.get().events().size();
       assertEquals(quads, model.size(), file + ": statements");
       assertFalse(model.contexts().contains((Resource) null), file + ": nothing in the default graph");
     } else {

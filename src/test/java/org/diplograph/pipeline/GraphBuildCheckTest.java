@@ -33,7 +33,8 @@ class GraphBuildCheckTest {
 
     assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
     assertTrue(e.problems().stream().allMatch(p -> (p.startsWith("<https://w3id.org/diplograph/mention/")
-        || p.startsWith("<https://w3id.org/diplograph/event-mention/"))
+        || p.startsWith("<https://w3id.org/diplograph/event-mention/")
+        || p.startsWith("<https://w3id.org/diplograph/event/"))
         && p.contains("dg:confidence")), String.join("\n", e.problems()));
     assertTrue(e.getMessage().contains("/leaderOf/Vladimir_Putin/Russia> dg:confidence"), e.getMessage());
     assertFalse(Files.exists(output.resolve(GraphBuild.GRAPH_FILE)), "graph.ttl was written");

@@ -74,7 +74,7 @@ class FusekiConfigIT {
       long triples = count(connection, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
       long graphs = count(connection, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
       assertEquals(SeedGraph.get().graph().size(), triples);
-      assertEquals(SeedGraph.get().documents().size() + 1, graphs);
+      assertEquals(SeedGraph.get().documents().size() + 2, graphs, "documents, the ontology and the events");
     }
     assertTrue(rows.contains("Xi Jinping | Vladimir Putin | 004_e25c9ce347118446"), rows::toString);
   }

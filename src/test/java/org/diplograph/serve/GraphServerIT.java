@@ -81,12 +81,12 @@ class GraphServerIT {
   }
 
   @Test
-  void defaultGraphIsTheUnionOfTheOntologyAndEveryDocument() {
+  void defaultGraphIsTheUnionOfTheOntologyTheEventsAndEveryDocument() {
     try (RDFConnection connection = RDFConnection.connect(server.datasetUrl())) {
       long triples = count(connection, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
       long graphs = count(connection, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
       assertEquals(SeedGraph.get().graph().size(), triples);
-      assertEquals(SeedGraph.get().documents().size() + 1, graphs);
+      assertEquals(SeedGraph.get().documents().size() + 2, graphs, "documents, the ontology and the events");
     }
   }
 
