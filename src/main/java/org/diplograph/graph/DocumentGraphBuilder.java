@@ -137,7 +137,8 @@ public final class DocumentGraphBuilder {
     out.triple(Triple.create(node, Vocabulary.LABEL, string(e.label())));
     for (String surface : surfaces) {
       String clean = surface.strip();
-      if (!clean.isEmpty() && !clean.equals(e.label())) {
+      // a name as written, never lower-cased noise ("russia", "xi" match aliases but name nothing)
+      if (!clean.isEmpty() && !clean.equals(e.label()) && !Character.isLowerCase(clean.codePointAt(0))) {
         out.triple(Triple.create(node, Vocabulary.ALT_LABEL, string(clean)));
       }
     }

@@ -74,6 +74,11 @@ class DocumentGraphTest {
   }
 
   @Test
+  void altLabelsAreNamesAsWrittenNeverLowerCasedNoise() {
+    assertFalse(ask("?e skos:altLabel ?l FILTER (REGEX(?l, \"^[a-z]\"))"));
+  }
+
+  @Test
   void symmetricRelationsHoldBothWays() {
     assertTrue(ask("id:Sergey_Lavrov dg:metWith id:Wang_Yi . id:Wang_Yi dg:metWith id:Sergey_Lavrov"));
   }
