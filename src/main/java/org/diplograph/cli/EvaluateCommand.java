@@ -54,10 +54,10 @@ final class EvaluateCommand implements Command {
     options.addOption(Option.builder().longOpt("split").hasArg().argName("NAME")
         .desc("with --events: dev, test or all (default: both dev and test)").get());
     options.addOption(Option.builder().longOpt("errors").hasArg().argName("FILE")
-        .desc("with --events: write the dev split's disagreements (gold and found events per sentence) to FILE; "
+        .desc("with --events or --linking: write the dev split's disagreements (gold and found events or nodes per sentence) to FILE; "
             + "the test split is never listed, so rules cannot be written from it").get());
     options.addOption(Option.builder().longOpt("work").hasArg().argName("DIR")
-        .desc("with --events: folder for the sentence corpus, its graph and annotation cache (default target/eval-events)").get());
+        .desc("with --events or --linking: folder for the sentence corpus, its graph and annotation cache (default target/eval-events)").get());
     options.addOption(Option.builder().longOpt("entities").hasArg().argName("FILE")
         .desc("gold entities (TSV: label, type, aliases, wikidata)").get());
     options.addOption(Option.builder().longOpt("min-precision").hasArg().argName("X")
@@ -152,6 +152,15 @@ final class EvaluateCommand implements Command {
     buildSentences(knowledge, line, corpus, work, console);
     var predicted = LinkingEvaluation.predict(items, work.resolve("output").resolve(GraphBuild.GRAPH_FILE),
         id -> knowledge.gazetteer().entity(id).isPresent());
+    if (line.hasOption("errors")) {
+      Path errors = Path.of(line.getOptionValue("errors"));
+      try {
+        java.nio.file.Files.writeString(errors, LinkingEvaluation.devErrors(items, predicted));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot write " + errors, e);
+      }
+      console.message("dev disagreements written to " + errors);
+    }
     List<String> splits = line.hasOption("split") ? List.of(line.getOptionValue("split")) : List.of("dev", "test");
     for (String split : splits) {
       var score = LinkingEvaluation.score(items, predicted, split);

@@ -23,7 +23,7 @@ public final class Main {
     return new Main(List.of(new BuildCommand(), new QueryCommand(), new EvaluateCommand(), new BenchCommand(),
         new AnnotateCommand(), new LexiconsCommand(), new ExportCommand(), new ValidateCommand(),
         new ReferenceCommand(), new LoadCommand(), new ServeCommand(), new ExplainCommand(), new TimelineCommand(),
-        new EvaluateMergingCommand()));
+        new EvaluateMergingCommand(), new ExplainActorCommand()));
   }
 
   public static void main(String[] args) {

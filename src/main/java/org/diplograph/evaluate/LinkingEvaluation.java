@@ -25,13 +25,18 @@ import org.apache.jena.riot.RDFDataMgr;
  */
 public final class LinkingEvaluation {
   private static final String FORMS = org.diplograph.graph.Vocabulary.SPARQL_PREFIXES + """
-      SELECT ?doc ?e ?form WHERE {
-        ?e dg:mentionedIn ?d . ?d dcterms:identifier ?doc .
+      SELECT ?doc ?e ?form ?type WHERE {
+        ?e dg:mentionedIn ?d . ?d dcterms:identifier ?doc . ?e a ?type .
         { ?e rdfs:label ?form } UNION { ?e skos:altLabel ?form } UNION { ?e dg:demonym ?form }
       }""";
 
   /** One gold mention. */
-  public record Item(String id, String split, String date, String mention, String sentence, String gold) {}
+  public record Item(String id, String split, String date, String mention, String sentence, String gold,
+      String goldType, String note) {
+    public Item(String id, String split, String date, String mention, String sentence, String gold) {
+      this(id, split, date, mention, sentence, gold, "-", "-");
+    }
+  }
 
   /** Scores of one split. */
   public record Score(int mentions, int correct, int nilGold, int nilPredicted, int nilBoth) {
@@ -51,11 +56,11 @@ public final class LinkingEvaluation {
   private LinkingEvaluation() {}
 
   public static List<Item> load(Path folder) {
-    Map<String, String> gold = new HashMap<>();
+    Map<String, String[]> gold = new HashMap<>();
     try (Stream<Path> files = Files.list(folder.resolve("annotations"))) {
       for (Path file : files.filter(f -> f.getFileName().toString().startsWith("batch-")).sorted().toList()) {
         for (String[] c : EvalFiles.rows(file, 2)) {
-          gold.put(c[0], c[1]);
+          gold.put(c[0], c);
         }
       }
     } catch (IOException e) {
@@ -64,7 +69,8 @@ public final class LinkingEvaluation {
     List<Item> items = new ArrayList<>();
     for (String[] c : EvalFiles.rows(folder.resolve("mentions.tsv"), 2)) {
       if (gold.containsKey(c[0])) {
-        items.add(new Item(c[0], c[1], c[3], c[4], c[7], gold.get(c[0])));
+        String[] g = gold.get(c[0]);
+        items.add(new Item(c[0], c[1], c[3], c[4], c[7], g[1], g.length > 2 ? g[2] : "-", g.length > 3 ? g[3] : "-"));
       }
     }
     return items;
@@ -79,28 +85,90 @@ public final class LinkingEvaluation {
 
   /** The predicted node of each mention id: an actor id, or NIL. */
   public static Map<String, String> predict(List<Item> items, Path graphFile, Predicate<String> knownId) {
-    Model model = RDFDataMgr.loadModel(graphFile.toString());
+    // Each document's own named graph (graph.trig) when there is one: a name read as an actor in one
+    // document ("an attack on Mosul") must not lend its surface form to the actor in another.
+    Path trig = graphFile.resolveSibling("graph.trig");
+    QueryExecution execution;
+    if (Files.exists(trig)) {
+      org.apache.jena.query.Dataset dataset = RDFDataMgr.loadDataset(trig.toString());
+      execution = QueryExecution.dataset(dataset).query(FORMS.replace("SELECT ?doc ?e ?form ?type WHERE {",
+          "SELECT ?doc ?e ?form ?type WHERE { GRAPH ?g {") + " }").build();
+    } else {
+      Model model = RDFDataMgr.loadModel(graphFile.toString());
+      execution = QueryExecution.model(model).query(FORMS).build();
+    }
     Map<String, Map<String, String>> forms = new HashMap<>();
-    try (QueryExecution q = QueryExecution.model(model).query(FORMS).build()) {
-      q.execSelect().forEachRemaining(s -> forms.computeIfAbsent(s.getLiteral("doc").getString(), k -> new HashMap<>())
-          .put(normal(s.getLiteral("form").getString()), s.getResource("e").getLocalName()));
+    try (QueryExecution q = execution) {
+      q.execSelect().forEachRemaining(s -> {
+        // A name both a place and the actor it stands for ("Ankara", "the White House") was read as
+        // able to act: the actor is the reading; a place whose sentence makes it a place ("in Mosul")
+        // has no actor mention at all.
+        boolean place = s.getResource("type").getLocalName().equals("Location");
+        var byForm = forms.computeIfAbsent(s.getLiteral("doc").getString(), k -> new HashMap<>());
+        String form = normal(s.getLiteral("form").getString());
+        String e = s.getResource("e").getLocalName();
+        if (!place || !byForm.containsKey(form)) {
+          byForm.put(form, e);
+        }
+      });
     }
     Map<String, String> out = new HashMap<>();
     for (Item item : items) {
       String mention = normal(item.mention());
-      String best = null;
-      int bestLength = 0;
-      for (var form : forms.getOrDefault(item.id(), Map.of()).entrySet()) {
-        String f = form.getKey();
-        boolean inside = f.equals(mention) || (" " + mention + " ").contains(" " + f + " ");
-        if (inside && f.length() > bestLength) {
-          best = form.getValue();
-          bestLength = f.length();
+      Map<String, String> docForms = forms.getOrDefault(item.id(), Map.of());
+      // of a coordination ("Ankara and Washington") the first conjunct, as the annotation guideline has it
+      String best = longestInside(docForms, mention.split(" and ")[0]);
+      if (best == null) {
+        best = longestInside(docForms, mention);
+      }
+      if (best == null && mention.length() >= 4) {
+        // the mention is part of a longer name the graph has ("Leyen" of Ursula von der Leyen)
+        for (var form : docForms.entrySet()) {
+          if ((" " + form.getKey() + " ").contains(" " + mention + " ")) {
+            best = form.getValue();
+            break;
+          }
         }
       }
       out.put(item.id(), best != null && knownId.test(best) ? best : "NIL");
     }
     return out;
+  }
+
+  /**
+   * The dev split's disagreements, one block per mention: the sentence, the gold node (with the
+   * annotator's type and note) and the predicted one. The test split is never listed, so rules
+   * cannot be written from it.
+   */
+  public static String devErrors(List<Item> items, Map<String, String> predicted) {
+    StringBuilder out = new StringBuilder();
+    for (Item item : items) {
+      String p = predicted.getOrDefault(item.id(), "NIL");
+      if (!item.split().equals("dev") || item.gold().equals("NOT_A_NAME") || p.equals(item.gold())) {
+        continue;
+      }
+      out.append(item.id()).append("\t").append(item.date().isBlank() ? "-" : item.date()).append('\t')
+          .append(item.sentence()).append('\n');
+      out.append("  mention ").append(item.mention()).append('\n');
+      out.append("  gold    ").append(item.gold()).append(" (").append(item.goldType()).append(") ")
+          .append(item.note()).append('\n');
+      out.append("  found   ").append(p).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String longestInside(Map<String, String> forms, String mention) {
+    String best = null;
+    int bestLength = 0;
+    for (var form : forms.entrySet()) {
+      String f = form.getKey();
+      boolean inside = f.equals(mention) || (" " + mention + " ").contains(" " + f + " ");
+      if (inside && f.length() > bestLength) {
+        best = form.getValue();
+        bestLength = f.length();
+      }
+    }
+    return best;
   }
 
   /** Scores one split ("dev", "test" or "all"); NOT_A_NAME mentions are left out. */
@@ -125,7 +193,7 @@ public final class LinkingEvaluation {
   }
 
   private static String normal(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "").replaceAll("[.]", "").replaceAll("\\s+", " ").strip();
+    return text.toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "").replace('-', ' ').replaceAll("[.]", "").replaceAll("\\s+", " ").strip();
   }
 
 

@@ -137,7 +137,8 @@ public final class DocumentGraphBuilder {
     out.triple(Triple.create(node, Vocabulary.LABEL, string(e.label())));
     for (String surface : surfaces) {
       String clean = surface.strip();
-      if (!clean.isEmpty() && !clean.equals(e.label())) {
+      // a name as written, never lower-cased noise ("russia", "xi" match aliases but name nothing)
+      if (!clean.isEmpty() && !clean.equals(e.label()) && !Character.isLowerCase(clean.codePointAt(0))) {
         out.triple(Triple.create(node, Vocabulary.ALT_LABEL, string(clean)));
       }
     }
@@ -192,6 +193,11 @@ public final class DocumentGraphBuilder {
     }
     if (r.objectText() != null) {
       out.triple(Triple.create(m, Vocabulary.dg("objectText"), string(r.objectText())));
+    }
+    if (r.relation().role()) {
+      // roles change: the mention says on which day the text gives the role
+      article.date().ifPresent(d -> out.triple(Triple.create(m, Vocabulary.dg("roleAsOf"),
+          NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate))));
     }
     evidence(m, doc, resolved, r.sentence(), r.begin(), r.end(), r.trigger(), r.confidence(), r.modality(), r.rule(),
         r.time(), r.place(), offsets, out);

@@ -45,6 +45,10 @@ public final class PhoenixConverter {
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "SPY", "POL");
 
   private final Gazetteer curated;
+  /** Dated roles and titled names of the people converted, by row id (see {@link #roleRows}). */
+  private final Map<String, Set<String>> roles = new LinkedHashMap<>();
+  private final Map<String, Set<String>> titled = new LinkedHashMap<>();
+  private final Map<String, String> roleLabels = new LinkedHashMap<>();
 
   public PhoenixConverter(Gazetteer curated) {
     this.curated = curated;
@@ -150,7 +154,106 @@ public final class PhoenixConverter {
         row.aliases.add(form);
       }
     }
+    if (row.type == EntityType.PERSON) {
+      recordRoles(row, e, names, isoToId);
+    }
     return Optional.of(row);
+  }
+
+  /**
+   * The rows of {@code generated-phoenix-roles.tsv}: per person, the dated roles of the dictionary
+   * ({@code United_States/GOV/2001-01-20/2009-01-20}: state, sector, first and last day, '-' when
+   * open) and the names the dictionary writes with a title ("President Bush"), which the converted
+   * gazetteer leaves out. Call after {@link #convert}.
+   */
+  public List<String> roleRows() {
+    List<String> out = new ArrayList<>();
+    for (var e : roleLabels.entrySet()) {
+      Set<String> r = roles.getOrDefault(e.getKey(), Set.of());
+      Set<String> t = titled.getOrDefault(e.getKey(), Set.of());
+      if (r.isEmpty() && t.isEmpty()) {
+        continue;
+      }
+      out.add(String.join("\t", e.getKey(), e.getValue(), r.isEmpty() ? "-" : String.join("|", r),
+          t.isEmpty() ? "-" : String.join("|", t)));
+    }
+    return out;
+  }
+
+  private void recordRoles(Row row, PhoenixEntry e, List<String> names, Map<String, String> isoToId) {
+    roleLabels.putIfAbsent(row.id, row.label);
+    for (String role : e.roles()) {
+      String[] parts = role.split(" ", 2);
+      String code = parts[0];
+      if (code.length() < 3 || !isoToId.containsKey(code.substring(0, 3))) {
+        continue;
+      }
+      String sector = code.length() > 3 ? code.substring(3) : "-";
+      String[] span = dates(parts.length > 1 ? parts[1] : "");
+      if (span == null) {
+        continue;
+      }
+      roles.computeIfAbsent(row.id, k -> new LinkedHashSet<>())
+          .add(isoToId.get(code.substring(0, 3)) + "/" + sector + "/" + span[0] + "/" + span[1]);
+    }
+    String surname = row.label.substring(row.label.lastIndexOf(' ') + 1);
+    for (String form : names) {
+      String[] words = form.toUpperCase(Locale.ROOT).split(" ");
+      boolean hasTitle = java.util.Arrays.stream(words).anyMatch(TITLE_WORDS::contains);
+      if (hasTitle && form.endsWith(" " + surname) && !form.contains("(") && !form.contains(",")
+          && java.util.Arrays.stream(words).noneMatch(ORGANISATION_WORDS::contains)) {
+        titled.computeIfAbsent(row.id, k -> new LinkedHashSet<>()).add(form);
+      }
+    }
+  }
+
+  /**
+   * "010120-090120" → {2001-01-20, 2009-01-20}; "&gt;100601" → {2010-06-01, -}; "&lt;910424" →
+   * {-, 1991-04-24}; six digits are YYMMDD (years from 30 on are 19xx), eight are YYYYMMDD; an
+   * unreadable date gives null, no dates at all {-, -}.
+   */
+  static String[] dates(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return new String[] {"-", "-"};
+    }
+    if (t.startsWith(">")) {
+      String from = date(t.substring(1));
+      return from == null ? null : new String[] {from, "-"};
+    }
+    if (t.startsWith("<")) {
+      String to = date(t.substring(1));
+      return to == null ? null : new String[] {"-", to};
+    }
+    String[] ends = t.split("-");
+    if (ends.length != 2) {
+      return null;
+    }
+    String from = date(ends[0]);
+    String to = date(ends[1]);
+    return from == null || to == null ? null : new String[] {from, to};
+  }
+
+  private static String date(String digits) {
+    String d = digits.strip();
+    String year;
+    String rest;
+    if (d.matches("\\d{6}")) {
+      int yy = Integer.parseInt(d.substring(0, 2));
+      year = (yy >= 30 ? "19" : "20") + d.substring(0, 2);
+      rest = d.substring(2);
+    } else if (d.matches("\\d{8}")) {
+      year = d.substring(0, 4);
+      rest = d.substring(4);
+    } else {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.of(Integer.parseInt(year), Integer.parseInt(rest.substring(0, 2)),
+          Integer.parseInt(rest.substring(2))).toString();
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   private Optional<Row> armedGroupRow(PhoenixEntry e, Map<String, String> isoToId) {

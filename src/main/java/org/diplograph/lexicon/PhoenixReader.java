@@ -21,6 +21,7 @@ public final class PhoenixReader {
   /** A state whose code changed (Eritrea was part of Ethiopia): its own code comes with a date. */
   private static final Pattern DATED_COUNTRY = Pattern.compile("\\[([A-Z]{3})\\s+[<>]?\\d{6}[^\\]]*\\]");
   private static final Pattern CODE = Pattern.compile("\\[([A-Z~][A-Z0-9~]*)[^\\]]*\\]");
+  private static final Pattern ROLE = Pattern.compile("\\[([A-Z][A-Z0-9]*)\\s*([^\\]]*)\\]");
 
   private PhoenixReader() {}
 
@@ -67,6 +68,10 @@ public final class PhoenixReader {
     while (dated.find()) {
       block.datedCountry = dated.group(1); // the last one listed is the current code: [ETHERI <910424] [ERI >930427]
     }
+    Matcher role = ROLE.matcher(text);
+    while (role.find()) {
+      block.roles.add((role.group(1) + " " + role.group(2).replace(" ", "")).strip());
+    }
     Matcher m = CODE.matcher(text);
     while (m.find()) {
       if (block.iso == null || !m.group(1).equals(block.iso)) {
@@ -86,6 +91,7 @@ public final class PhoenixReader {
     final int line;
     final List<String> aliases = new ArrayList<>();
     final List<String> codes = new ArrayList<>();
+    final List<String> roles = new ArrayList<>();
     String datedCountry;
 
     Block(String name, String iso, int line) {
@@ -101,7 +107,7 @@ public final class PhoenixReader {
       }
       List<String> others = code == null ? codes : codes.stream().filter(c -> !c.equals(iso) && !(iso == null
           && c.length() == 3)).toList();
-      return new PhoenixEntry(name, code, aliases, others, line, iso == null && code != null);
+      return new PhoenixEntry(name, code, aliases, others, line, iso == null && code != null, roles);
     }
   }
 }

@@ -187,7 +187,7 @@ public final class GraphBuild {
     List<InputProblem> failures = Collections.synchronizedList(new ArrayList<>());
     Map<String, ResolvedDocument> resolved = new java.util.concurrent.ConcurrentHashMap<>();
     articles.parallelStream().filter(a -> annotated.containsKey(a.id())).forEach(a -> guarded(a, failures,
-        () -> resolved.put(a.id(), resolver.resolve(annotated.get(a.id())))));
+        () -> resolved.put(a.id(), resolver.resolve(annotated.get(a.id()), a.date().orElse(null)))));
     EntityCatalog catalog = new EntityCatalog(knowledge.gazetteer());
     resolved.values().forEach(r -> catalog.observe(r.entities()));
     clock.lap("resolve");

@@ -8,23 +8,41 @@ import org.diplograph.annotate.Sentence;
 /**
  * Finds the entities of a document and resolves their many names to one node each: gazetteer
  * names first (longest match), then government bodies named after their state, organisation
- * names built on a head word, names only CoreNLP's entity tagger found, and finally surnames linked
- * to the full names they abbreviate. Stateless and thread-safe.
+ * names built on a head word, names only CoreNLP's entity tagger found, then surnames linked
+ * to the full names they abbreviate, and finally lone surnames no full name explains linked to the
+ * gazetteer person the date, title and context make most likely ({@link PersonLinker}). Stateless and thread-safe.
  */
 public final class EntityResolver {
   private final GazetteerMatcher gazetteerMatcher;
   private final BodyFinder bodyFinder;
   private final OrganisationFinder organisationFinder;
   private final NerNameFinder nerNameFinder;
+  private final PersonLinker personLinker;
 
   public EntityResolver(Gazetteer gazetteer, NameLists names) {
     this.gazetteerMatcher = new GazetteerMatcher(gazetteer, names);
     this.bodyFinder = new BodyFinder(gazetteer, names);
     this.organisationFinder = new OrganisationFinder(gazetteer, names);
     this.nerNameFinder = new NerNameFinder(gazetteer, names);
+    this.personLinker = new PersonLinker(gazetteer, names);
   }
 
   public ResolvedDocument resolve(AnnotatedDocument document) {
+    return resolve(document, null);
+  }
+
+  /**
+   * ... with the article's date (null when unknown), by which a one-word name is linked to the
+   * person who held office that day ({@link PersonLinker}).
+   */
+  public ResolvedDocument resolve(AnnotatedDocument document, java.time.LocalDate date) {
+    return explain(document, date).resolved();
+  }
+
+  /** A resolved document with the decisions taken for its lone surnames (for {@code explain-actor}). */
+  public record Explained(ResolvedDocument resolved, List<PersonLinker.Decision> decisions) {}
+
+  public Explained explain(AnnotatedDocument document, java.time.LocalDate date) {
     List<List<Mention>> bySentence = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
       MentionCollector mentions = new MentionCollector(sentence);
@@ -34,6 +52,8 @@ public final class EntityResolver {
       nerNameFinder.find(mentions);
       bySentence.add(mentions.mentions());
     }
-    return new ResolvedDocument(document, PartialNameLinker.link(bySentence));
+    List<PersonLinker.Decision> decisions = new ArrayList<>();
+    return new Explained(new ResolvedDocument(document,
+        personLinker.link(PartialNameLinker.link(bySentence), document.sentences(), date, decisions)), decisions);
   }
 }

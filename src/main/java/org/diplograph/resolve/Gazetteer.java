@@ -26,8 +26,28 @@ public final class Gazetteer {
   private final Map<String, List<Alias>> aliases;
   private final NavigableSet<String> keys;
   private final int longestAlias;
+  private final Map<String, List<DatedRole>> roles;
+  private final Map<String, List<String>> titled;
+  private final Map<String, List<String>> personsBySurname;
+  private final LinkingWeights weights;
 
   Gazetteer(Map<String, Entity> entities, Map<String, List<Alias>> aliases) {
+    this(entities, aliases, Map.of(), Map.of(), LinkingWeights.DEFAULTS);
+  }
+
+  Gazetteer(Map<String, Entity> entities, Map<String, List<Alias>> aliases, Map<String, List<DatedRole>> roles,
+      Map<String, List<String>> titled, LinkingWeights weights) {
+    this.roles = Map.copyOf(roles);
+    this.titled = Map.copyOf(titled);
+    this.weights = weights;
+    Map<String, List<String>> surnames = new HashMap<>();
+    for (Entity e : entities.values()) {
+      if (e.type() == EntityType.PERSON && e.label().contains(" ")) {
+        surnames.computeIfAbsent(surname(e.label()), k -> new ArrayList<>()).add(e.id());
+      }
+    }
+    surnames.replaceAll((k, v) -> List.copyOf(v));
+    this.personsBySurname = surnames;
     this.entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
     Map<String, List<Alias>> copy = new HashMap<>();
     int longest = 1;
@@ -48,6 +68,31 @@ public final class Gazetteer {
       }
     }
     return n;
+  }
+
+  /** The last word of a name, lower-cased: the key of {@link #personsWithSurname}. */
+  public static String surname(String name) {
+    String[] words = name.strip().split("\\s+");
+    return AliasKey.of(words[words.length - 1]);
+  }
+
+  /** Ids of the people whose label ends with this surname ("Blair": Tony Blair, Dennis C. Blair). */
+  public List<String> personsWithSurname(String surname) {
+    return personsBySurname.getOrDefault(AliasKey.of(surname), List.of());
+  }
+
+  /** The dated roles of a person (none when the dictionaries give none). */
+  public List<DatedRole> roles(String id) {
+    return roles.getOrDefault(id, List.of());
+  }
+
+  /** The names a dictionary writes with a title for this person ("President Bush"). */
+  public List<String> titledNames(String id) {
+    return titled.getOrDefault(id, List.of());
+  }
+
+  public LinkingWeights linkingWeights() {
+    return weights;
   }
 
   public Optional<Entity> entity(String id) {
@@ -84,6 +129,18 @@ public final class Gazetteer {
   static final class Builder {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, List<Alias>> aliases = new HashMap<>();
+    private final Map<String, List<DatedRole>> roles = new HashMap<>();
+    private final Map<String, List<String>> titled = new HashMap<>();
+    private LinkingWeights weights = LinkingWeights.DEFAULTS;
+
+    void addRoles(String id, List<DatedRole> dated, List<String> titledNames) {
+      roles.computeIfAbsent(id, k -> new ArrayList<>()).addAll(dated);
+      titled.computeIfAbsent(id, k -> new ArrayList<>()).addAll(titledNames);
+    }
+
+    void weights(LinkingWeights w) {
+      this.weights = w;
+    }
 
     /** Adds an entity, or fills in what an earlier file left unknown about the same id. */
     Entity addEntity(Entity entity) {
@@ -131,7 +188,11 @@ public final class Gazetteer {
     }
 
     Gazetteer build() {
-      return new Gazetteer(entities, aliases);
+      Map<String, List<DatedRole>> r = new HashMap<>();
+      roles.forEach((k, v) -> r.put(k, List.copyOf(v)));
+      Map<String, List<String>> t = new HashMap<>();
+      titled.forEach((k, v) -> t.put(k, List.copyOf(v)));
+      return new Gazetteer(entities, aliases, r, t, weights);
     }
   }
 }

@@ -14,7 +14,9 @@ import org.diplograph.io.Tsv;
  * {@code aliases} and {@code demonyms} are {@code |}-separated. Files are read in the order given;
  * files whose name starts with {@code generated-} must come after curated ones (their aliases
  * never take a name from a curated entity). Every reference (country, acts_as) must name an
- * entity of some file, or loading fails with the file and line.
+ * entity of some file, or loading fails with the file and line. A file named {@code *-roles.tsv}
+ * gives people dated roles and titled names ({@code id label roles titled}); {@code linking.tsv}
+ * the weights of {@link PersonLinker}.
  */
 public final class GazetteerLoader {
   private GazetteerLoader() {}
@@ -22,7 +24,17 @@ public final class GazetteerLoader {
   public static Gazetteer load(List<Path> files) {
     Gazetteer.Builder builder = new Gazetteer.Builder();
     List<String[]> references = new ArrayList<>();
+    List<Path> roleFiles = new ArrayList<>();
     for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (name.equals("linking.tsv")) {
+        builder.weights(LinkingWeights.load(file));
+        continue;
+      }
+      if (name.endsWith("-roles.tsv")) {
+        roleFiles.add(file); // read once every entity is known
+        continue;
+      }
       boolean curated = !file.getFileName().toString().startsWith("generated-");
       for (Tsv.Row row : Tsv.read(file, 7)) {
         String where = row.where();
@@ -55,6 +67,23 @@ public final class GazetteerLoader {
             builder.addAlias(demonym, id, true, curated);
           }
         }
+      }
+    }
+    for (Path file : roleFiles) {
+      for (Tsv.Row row : Tsv.read(file, 4)) {
+        String id = row.get(0).strip();
+        if (!builder.hasEntity(id)) {
+          throw row.error("refers to unknown entity id '" + id + "'");
+        }
+        List<DatedRole> dated = new ArrayList<>();
+        for (String cell : list(row.get(2))) {
+          try {
+            dated.add(DatedRole.parse(cell));
+          } catch (RuntimeException e) {
+            throw row.error(e.getMessage());
+          }
+        }
+        builder.addRoles(id, dated, list(row.get(3)));
       }
     }
     for (String[] ref : references) {

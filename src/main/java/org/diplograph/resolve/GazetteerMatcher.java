@@ -45,6 +45,9 @@ final class GazetteerMatcher {
       if (matched == 0 && !out.isCovered(i + 1, i + 2)) {
         matchHyphenParts(out, tokens.get(i), i + 1);
       }
+      if (matched == 0 && !out.isCovered(i + 1, i + 2)) {
+        matchPluralDemonym(out, tokens.get(i), i + 1);
+      }
       i += Math.max(matched, 1);
     }
   }
@@ -70,6 +73,70 @@ final class GazetteerMatcher {
     }
   }
 
+  /**
+   * "Turks", "Afghans": the plural of a nationality the gazetteer lists ("Turk", "Afghan") is the
+   * people of that state, a demonym mention.
+   */
+  private void matchPluralDemonym(MentionCollector out, Token token, int index) {
+    String word = token.word();
+    if (word.length() < 4 || !word.endsWith("s") || !Character.isUpperCase(word.codePointAt(0))
+        || token.ner().equals("PERSON") || token.ner().equals("ORGANIZATION")) {
+      return;
+    }
+    String singular = word.substring(0, word.length() - 1);
+    for (Gazetteer.Alias alias : gazetteer.lookup(AliasKey.of(singular))) {
+      Entity entity = gazetteer.entity(alias.entityId()).orElseThrow();
+      if (alias.demonym() && entity.type() == EntityType.STATE && singular.equals(alias.form())) {
+        out.add(entity, MentionKind.DEMONYM, index, index + 1);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether the span lies inside a longer name CoreNLP tags as one organisation of three or more
+   * words (two when the gazetteer's entity is an organisation itself: "BBC Radio" is a part of the
+   * BBC) that is no government body or force of a state: "Syrian Network for Human Rights",
+   * "British Board of Film Classification" are organisations, not Syria or the United Kingdom
+   * ("Russian Ministry of Defence", "Iraqi Security Forces" stay the state's).
+   */
+  private boolean insideLongerOrganisation(List<Token> tokens, int from, int to, boolean organisation) {
+    int start = from;
+    while (start > 0 && tokens.get(start - 1).ner().equals("ORGANIZATION")) {
+      start--;
+    }
+    int end = to;
+    while (end < tokens.size() && tokens.get(end).ner().equals("ORGANIZATION")) {
+      end++;
+    }
+    if (end - start < (organisation ? 2 : 3) || (start == from && end == to)
+        || tokens.subList(from, to).stream().noneMatch(t -> t.ner().equals("ORGANIZATION"))) {
+      return false;
+    }
+    for (int a = to; a < end; a++) {
+      for (int b = a + 1; b <= end; b++) {
+        if (names.bodyTemplates().containsKey(AliasKey.of(tokens, a, b))) {
+          return false;
+        }
+      }
+    }
+    String last = tokens.get(end - 1).lemma();
+    return names.groupSector(last).isEmpty() && !names.isAgentNoun(last);
+  }
+
+  /**
+   * "Syrian Kurds", "Iraqi Christians": a nationality before a capitalised plural noun names a people
+   * of that state, not the state ("Iraqi Troops", "Iraqi Officials" still are the state's).
+   */
+  private boolean isPeopleOfState(List<Token> tokens, int from, int to, List<Gazetteer.Alias> candidates) {
+    Token next = tokens.get(to);
+    boolean nationality = tokens.get(to - 1).ner().equals("NATIONALITY") || candidates.stream().anyMatch(Gazetteer.Alias::demonym);
+    return nationality && next.tag().equals("NNPS") && Character.isUpperCase(next.word().codePointAt(0))
+        && !next.ner().equals("ORGANIZATION") && names.groupSector(next.lemma()).isEmpty()
+        && !names.isAgentNoun(next.lemma()) && !names.isActorWord(next.lemma())
+        && gazetteer.lookup(AliasKey.of(next.word())).isEmpty();
+  }
+
   private Optional<Gazetteer.Alias> accept(List<Token> tokens, int from, int to) {
     if (!hasLetterOrDigit(tokens.get(from)) || !hasLetterOrDigit(tokens.get(to - 1))) {
       return Optional.empty(); // "Sino -" is not a name, though its key is "sino"
@@ -78,9 +145,19 @@ final class GazetteerMatcher {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
+    boolean organisationName = candidates.stream().allMatch(a -> gazetteer.entity(a.entityId())
+        .map(e -> e.type().isOrganisation()).orElse(false));
+    if (insideLongerOrganisation(tokens, from, to, organisationName)) {
+      return Optional.empty();
+    }
+    if (to < tokens.size() && isPeopleOfState(tokens, from, to, candidates)) {
+      return Optional.empty();
+    }
     String exact = exactText(tokens, from, to);
     boolean capitalised = Character.isUpperCase(tokens.get(from).word().codePointAt(0));
-    boolean personTagged = tokens.subList(from, to).stream().anyMatch(t -> t.ner().equals("PERSON"));
+    // "basketball star Jordan", "England captain Harris": a name after a role from outside politics is a person
+    boolean personTagged = tokens.subList(from, to).stream().anyMatch(t -> t.ner().equals("PERSON"))
+        || (from > 0 && names.isPersonRoleWord(tokens.get(from - 1).word()));
     // The person CoreNLP tags decides what a name inside it can be: "Michael Jordan" holds no state,
     // "Paris Hilton" no city, and "Kevin Harris" is not Kamala Harris.
     boolean insideLongerPerson = personTagged && ((from > 0 && tokens.get(from - 1).ner().equals("PERSON"))
@@ -122,9 +199,10 @@ final class GazetteerMatcher {
   private void addMentions(MentionCollector out, Gazetteer.Alias alias, int start, int end) {
     Entity entity = gazetteer.entity(alias.entityId()).orElseThrow();
     String ner = out.sentence().token(start).ner();
+    boolean onlyPlace = isPlaceHere(out.sentence(), start, end);
     if (entity.type() == EntityType.LOCATION) {
       out.add(entity, MentionKind.PLACE, start, end);
-      if (entity.actsAs() != null) {
+      if (entity.actsAs() != null && !onlyPlace) {
         out.add(gazetteer.entity(entity.actsAs()).orElseThrow(), MentionKind.METONYM, start, end);
       }
     } else if (alias.demonym() || ner.equals("NATIONALITY")) {
@@ -141,13 +219,65 @@ final class GazetteerMatcher {
       String label = titleCase(spanWords(out, start, end));
       out.add(new Entity(EntityIds.slug(label), label, EntityType.LOCATION, null, entity.id(), entity.id()),
           MentionKind.PLACE, start, end);
-      out.add(entity, MentionKind.METONYM, start, end);
+      // unlike a curated capital, such a city acts only as a subject or possessor ("Algiers said",
+      // "Tirana's decision"); "the siege of Aleppo", "an attack on Mosul" are places
+      if (!onlyPlace && (alias.curated() || actsHere(out.sentence(), start, end))) {
+        out.add(entity, MentionKind.METONYM, start, end);
+      }
     } else {
       out.add(entity, MentionKind.NAME, start, end);
       if (entity.type() == EntityType.STATE) {
         out.add(entity, MentionKind.PLACE, start, end);
       }
     }
+  }
+
+  /**
+   * Whether the sentence makes a capital or city a place, not the actor it may stand for: after a
+   * place preposition ("a house in Mosul"), after "of" or as the modifier of a place noun
+   * ("the Iraqi city of Mosul", "north of Aleppo", "a London street", "the London mayor"); "Beijing
+   * authorities" and "the Baghdad-Washington talks" still act.
+   */
+  private boolean isPlaceHere(org.diplograph.annotate.Sentence sentence, int start, int end) {
+    int head = end - 1;
+    for (var d : sentence.basic()) {
+      if (d.dependent() >= start && d.dependent() < end && (d.governor() < start || d.governor() >= end)) {
+        head = d.dependent();
+      }
+    }
+    String relation = "root";
+    int governor = 0;
+    for (var d : sentence.basic()) {
+      if (d.dependent() == head) {
+        relation = d.relation();
+        governor = d.governor();
+      }
+    }
+    for (var d : sentence.basic()) {
+      if (d.governor() == head && d.relation().equals("case")) {
+        String p = sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (names.isPlacePreposition(p)) {
+          return true;
+        }
+        if (p.equals("of") && governor > 0 && names.isPlaceNoun(sentence.token(governor).lemma())
+            && !sentence.token(governor).isProperNoun()) {
+          return true;
+        }
+      }
+    }
+    // "a London street", "the London mayor" are the city's; "the Baghdad-Washington talks" are the states'
+    return relation.equals("compound") && governor > 0 && names.isPlaceNoun(sentence.token(governor).lemma())
+        && !sentence.token(governor).isProperNoun();
+  }
+
+  private static boolean actsHere(org.diplograph.annotate.Sentence sentence, int start, int end) {
+    for (var d : sentence.basic()) {
+      if (d.dependent() >= start && d.dependent() < end && (d.governor() < start || d.governor() >= end)) {
+        String r = d.relation();
+        return r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("nmod:poss") || r.equals("obl:agent");
+      }
+    }
+    return false;
   }
 
   private static String spanWords(MentionCollector out, int start, int end) {

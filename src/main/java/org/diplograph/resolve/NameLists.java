@@ -47,6 +47,24 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("subnational", word);
   }
 
+  /**
+   * A role noun from outside politics ("star", "captain", "striker", "actor"): a name right after it
+   * is a person, and no politician of the gazetteer.
+   */
+  public boolean isPersonRoleWord(String word) {
+    return in("personrole", word);
+  }
+
+  /** A preposition after which a capital or city is a place, not the state it may stand for ("in Moscow"). */
+  public boolean isPlacePreposition(String word) {
+    return in("placeprep", word);
+  }
+
+  /** A noun whose "of" complement or name modifier is a place: "the city of Mosul", "north of Aleppo", "the London mayor". */
+  public boolean isPlaceNoun(String lemma) {
+    return in("placenoun", lemma);
+  }
+
   /** A count of people ("thousands", "dozens"): the people counted are the actor. */
   public boolean isQuantityWord(String lemma) {
     return in("quantity", lemma);
@@ -121,7 +139,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
           words.forEach(w -> heads.put(w.toLowerCase(Locale.ROOT), type));
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
-        case "actor", "site", "quantity", "subnational" -> words.forEach(
+        case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }

@@ -37,6 +37,10 @@ final class NerNameFinder {
       while (end < tokens.size() && tokens.get(end).ner().equals(tag)) {
         end++;
       }
+      if (type != null && type != EntityType.PERSON && type != EntityType.ORGANISATION && i > 0
+          && names.isPersonRoleWord(tokens.get(i - 1).word())) {
+        type = EntityType.PERSON; // "basketball star Jordan" is no state
+      }
       if (type != null) {
         int start = i;
         while (start < end && names.honorifics().contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {

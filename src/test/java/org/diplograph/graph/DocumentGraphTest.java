@@ -65,6 +65,20 @@ class DocumentGraphTest {
   }
 
   @Test
+  void roleMentionsSayOnWhichDayTheTextGivesTheRole() {
+    // "leader of, according to an article of <date>": every role mention of a dated article carries its date
+    assertTrue(ask("?m rdf:predicate dg:leaderOf ; dg:roleAsOf ?day ; prov:wasDerivedFrom ?d . ?d dcterms:date ?day"));
+    assertFalse(ask("""
+        ?m rdf:predicate ?p ; prov:wasDerivedFrom ?d . ?p rdfs:subPropertyOf dg:roleRelation . ?d dcterms:date ?day
+        FILTER NOT EXISTS { ?m dg:roleAsOf ?day }"""));
+  }
+
+  @Test
+  void altLabelsAreNamesAsWrittenNeverLowerCasedNoise() {
+    assertFalse(ask("?e skos:altLabel ?l FILTER (REGEX(?l, \"^[a-z]\"))"));
+  }
+
+  @Test
   void symmetricRelationsHoldBothWays() {
     assertTrue(ask("id:Sergey_Lavrov dg:metWith id:Wang_Yi . id:Wang_Yi dg:metWith id:Sergey_Lavrov"));
   }

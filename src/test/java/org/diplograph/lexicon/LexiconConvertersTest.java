@@ -46,6 +46,46 @@ class LexiconConvertersTest {
   }
 
   @Test
+  void phoenixDatedRolesAndTitledNamesBecomeRoleRowsTheGazetteerReads() throws IOException {
+    Path countries = Files.writeString(dir.resolve("countries.txt"), """
+        UNITED_STATES_  [USA]
+        +AMERICA_
+        GEORGE_W._BUSH_  # CountryInfo.txt
+        +PRESIDENT_BUSH_
+        +US_PRESIDENT_GEORGE_W._BUSH
+        +GOV._GEORGE_W._BUSH
+        +BUSH_ADMINISTRATION
+        	[USAELI 640101-010120]
+        	[USAGOV 010120-090120]
+        	[USAELI]
+        """, StandardCharsets.ISO_8859_1);
+    Path curatedFile = Files.writeString(dir.resolve("actors.tsv"),
+        "United_States\tUnited States\tState\tQ30\t-\t-\t-\tAmerican\n");
+    Gazetteer curated = GazetteerLoader.load(List.of(curatedFile));
+    PhoenixConverter converter = new PhoenixConverter(curated);
+    List<String> rows = converter.convert(PhoenixReader.read(countries), List.of());
+    List<String> roles = converter.roleRows();
+    assertEquals(List.of("George_W_Bush\tGeorge W. Bush\tUnited_States/ELI/1964-01-01/2001-01-20"
+        + "|United_States/GOV/2001-01-20/2009-01-20|United_States/ELI/-/-\tPresident Bush|US President George W. Bush"),
+        roles, "dated roles, and the titled names (not 'Bush Administration')");
+    Path actors = Files.writeString(dir.resolve("generated-phoenix-actors.tsv"), String.join("\n", rows) + "\n");
+    Path roleFile = Files.writeString(dir.resolve("generated-phoenix-roles.tsv"), String.join("\n", roles) + "\n");
+    Gazetteer all = GazetteerLoader.load(List.of(curatedFile, actors, roleFile));
+    assertEquals(3, all.roles("George_W_Bush").size());
+    assertTrue(all.roles("George_W_Bush").get(1).covers(java.time.LocalDate.of(2003, 3, 4)));
+    assertEquals(List.of("George_W_Bush"), all.personsWithSurname("Bush"));
+  }
+
+  @Test
+  void phoenixDatesAreReadAsDays() {
+    assertEquals(List.of("2001-01-20", "2009-01-20"), List.of(PhoenixConverter.dates("010120-090120")));
+    assertEquals(List.of("2010-06-01", "-"), List.of(PhoenixConverter.dates(">100601")));
+    assertEquals(List.of("-", "1991-04-24"), List.of(PhoenixConverter.dates("<910424")));
+    assertEquals(List.of("2007-06-27", "2010-07-11"), List.of(PhoenixConverter.dates("070627-20100711")));
+    assertEquals(null, PhoenixConverter.dates("201005011"));
+  }
+
+  @Test
   void cameoVerbsAndPatternsBecomeTriggersMinusTheExcludedMembers() throws IOException {
     Path cameo = Files.writeString(dir.resolve("cameo.txt"), """
         ####### VERB PATTERNS #######

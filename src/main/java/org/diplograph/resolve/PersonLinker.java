@@ -1,0 +1,230 @@
+package org.diplograph.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.annotate.Sentence;
+import org.diplograph.annotate.Token;
+
+/**
+ * Links a person named by one word ("Blair", "Mr Clarke", "President Bush") that no full name in
+ * the document explains to the gazetteer person it means, or to nobody. The candidates are the
+ * gazetteer's people of that surname; each is scored (weights in {@code gazetteer/linking.tsv}) by
+ * <ul>
+ *   <li>a prior: how much the dictionaries know of them (dated roles and titled names);</li>
+ *   <li>the article's date: an office that covers it counts for (a place among the elite, Phoenix's
+ *       {@code ELI}, less), a career long over or not begun yet against ("President Bush" in 2003 is
+ *       George W. Bush, in 1990 his father);</li>
+ *   <li>the title before the name, when the dictionaries write the candidate with it;</li>
+ *   <li>the states of the document's other actors (the candidate's own state among them).</li>
+ * </ul>
+ * The best candidate wins when its score reaches {@code min_score} and leads the runner-up by
+ * {@code margin} and, when only the prior tells them apart, its prior is {@code ratio} times the
+ * runner-up's; a surname more than {@code common_surname} people share ("Mr Smith") needs a title
+ * or the document's states to point to the winner; otherwise the name stays a new actor. A name after a title from outside politics
+ * ("basketball star", "England captain") links to no gazetteer person at all.
+ */
+public final class PersonLinker {
+  /** One candidate with its score and the reasons for it. */
+  public record Candidate(Entity entity, double score, double prior, boolean titleOrContext, List<String> reasons) {}
+
+  /** The decision for one name: the candidates best first, and the winner (empty: a new actor). */
+  public record Decision(String name, List<String> titleWords, List<Candidate> candidates,
+      Optional<Entity> winner, String why) {
+    public Optional<Candidate> runnerUp() {
+      return candidates.size() < 2 ? Optional.empty() : Optional.of(candidates.get(1));
+    }
+
+    /** The winner's lead over the runner-up, squashed to 0-1 (1 when it had no rival). */
+    public double confidence() {
+      if (winner.isEmpty() || candidates.isEmpty()) {
+        return 0;
+      }
+      double lead = candidates.size() < 2 ? candidates.get(0).score() : candidates.get(0).score() - candidates.get(1).score();
+      return Math.max(0.5, Math.min(0.95, 0.5 + lead / 4));
+    }
+  }
+
+  private final Gazetteer gazetteer;
+  private final NameLists names;
+  private final LinkingWeights w;
+
+  public PersonLinker(Gazetteer gazetteer, NameLists names) {
+    this.gazetteer = gazetteer;
+    this.names = names;
+    this.w = gazetteer.linkingWeights();
+  }
+
+  /** Replaces the one-word person mentions of a document by the people they mean, where one fits. */
+  List<List<Mention>> link(List<List<Mention>> bySentence, List<Sentence> sentences, LocalDate date,
+      List<Decision> decisions) {
+    Set<String> states = contextStates(bySentence);
+    Map<String, Decision> byName = new HashMap<>();
+    List<List<Mention>> out = new ArrayList<>();
+    for (List<Mention> mentions : bySentence) {
+      List<Mention> linked = new ArrayList<>();
+      for (Mention m : mentions) {
+        if (!isLoneName(m)) {
+          linked.add(m);
+          continue;
+        }
+        List<String> titles = titleWords(sentences.get(m.sentence()), m.start());
+        String key = m.entity().label().toLowerCase(Locale.ROOT) + "|" + String.join(" ", titles);
+        Decision d = byName.computeIfAbsent(key, k -> decide(m.entity().label(), titles, date, states));
+        if (!decisions.contains(d)) {
+          decisions.add(d);
+        }
+        linked.add(d.winner().map(e -> new Mention(e, MentionKind.PARTIAL_NAME, m.sentence(), m.start(), m.end(),
+            m.surface(), m.begin(), m.endChar())).orElse(m));
+      }
+      out.add(linked);
+    }
+    return out;
+  }
+
+  private boolean isLoneName(Mention m) {
+    Entity e = m.entity();
+    return e.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && !e.label().contains(" ")
+        && gazetteer.entity(e.id()).filter(g -> g.type() == EntityType.PERSON).isEmpty();
+  }
+
+  /** The states the document's actors belong to or are: the context a candidate's state is checked against. */
+  static Set<String> contextStates(List<List<Mention>> bySentence) {
+    Set<String> states = new LinkedHashSet<>();
+    for (List<Mention> mentions : bySentence) {
+      for (Mention m : mentions) {
+        Entity e = m.entity();
+        if (e.type() == EntityType.STATE) {
+          states.add(e.id());
+        }
+        if (e.country() != null) {
+          states.add(e.country());
+        }
+        if (e.actsAs() != null) {
+          states.add(e.actsAs());
+        }
+      }
+    }
+    return states;
+  }
+
+  /**
+   * The words right before a name that describe its bearer: titles ("President", "Prime Minister"),
+   * honorifics ("Mr") and role nouns ("basketball star", "England captain"), nearest last.
+   */
+  List<String> titleWords(Sentence sentence, int start) {
+    List<String> words = new ArrayList<>();
+    for (int i = start - 1; i >= 1 && words.size() < 4; i--) {
+      Token t = sentence.token(i);
+      String lower = t.word().toLowerCase(Locale.ROOT);
+      boolean title = t.ner().equals("TITLE") || names.honorifics().contains(lower)
+          || names.isPersonRoleWord(lower) || (Character.isUpperCase(t.word().codePointAt(0))
+          && (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY") || t.ner().equals("ORGANIZATION")));
+      if (!title) {
+        break;
+      }
+      words.add(0, t.word());
+    }
+    return words;
+  }
+
+  /** Scores the gazetteer people of this surname for a name seen with these title words on this day. */
+  public Decision decide(String name, List<String> titleWords, LocalDate date, Set<String> states) {
+    for (String t : titleWords) {
+      if (names.isPersonRoleWord(t.toLowerCase(Locale.ROOT))) {
+        return new Decision(name, titleWords, List.of(), Optional.empty(),
+            "'" + t + "' is a role outside politics: not a gazetteer person");
+      }
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (String id : gazetteer.personsWithSurname(name)) {
+      Entity e = gazetteer.entity(id).orElseThrow();
+      candidates.add(score(e, titleWords, date, states));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+        .thenComparing(c -> c.entity().id()));
+    if (candidates.isEmpty()) {
+      return new Decision(name, titleWords, candidates, Optional.empty(), "no gazetteer person of that name");
+    }
+    Candidate best = candidates.get(0);
+    double second = candidates.size() > 1 ? candidates.get(1).score() : Double.NEGATIVE_INFINITY;
+    if (best.score() < w.get("min_score")) {
+      return new Decision(name, titleWords, candidates, Optional.empty(),
+          String.format(Locale.ROOT, "best score %.2f is below min_score %.2f", best.score(), w.get("min_score")));
+    }
+    if (best.score() - second < w.get("margin")) {
+      return new Decision(name, titleWords, candidates, Optional.empty(), String.format(Locale.ROOT,
+          "best %.2f leads the runner-up %.2f by less than the margin %.2f", best.score(), second, w.get("margin")));
+    }
+    if (candidates.size() > w.get("common_surname") && !best.titleOrContext()) {
+      return new Decision(name, titleWords, candidates, Optional.empty(), String.format(Locale.ROOT,
+          "%d people share the name, and neither a title nor the document's states point to %s", candidates.size(),
+          best.entity().id()));
+    }
+    Candidate runnerUp = candidates.size() > 1 ? candidates.get(1) : null;
+    boolean onlyPrior = runnerUp != null
+        && best.score() - best.prior() <= runnerUp.score() - runnerUp.prior() + 1e-9;
+    if (onlyPrior && runnerUp.prior() > 0 && best.prior() < w.get("ratio") * runnerUp.prior()) {
+      return new Decision(name, titleWords, candidates, Optional.empty(), String.format(Locale.ROOT,
+          "only the prior separates them, and %.2f is less than %.1f times the runner-up's %.2f", best.prior(),
+          w.get("ratio"), runnerUp.prior()));
+    }
+    return new Decision(name, titleWords, candidates, Optional.of(best.entity()),
+        String.format(Locale.ROOT, "best %.2f, runner-up %s", best.score(),
+            candidates.size() > 1 ? String.format(Locale.ROOT, "%.2f", second) : "none"));
+  }
+
+  private Candidate score(Entity e, List<String> titleWords, LocalDate date, Set<String> states) {
+    List<String> reasons = new ArrayList<>();
+    boolean evidence = false; // a title or the document's states: what a common surname needs
+    List<DatedRole> roles = gazetteer.roles(e.id());
+    List<String> titled = gazetteer.titledNames(e.id());
+    double known = Math.min(1.0, (roles.size() + titled.size()) / w.get("prior_roles"));
+    double score = w.get("prior") * known;
+    reasons.add(String.format(Locale.ROOT, "prior %.2f (%d roles, %d titled names)", score, roles.size(), titled.size()));
+    List<DatedRole> dated = roles.stream().filter(DatedRole::dated).toList();
+    if (date != null && !dated.isEmpty()) {
+      Optional<DatedRole> office = dated.stream().filter(r -> r.covers(date) && !r.isElite()).findFirst();
+      Optional<DatedRole> elite = dated.stream().filter(r -> r.covers(date) && r.isElite()).findFirst();
+      long nearest = dated.stream().mapToLong(r -> r.distance(date)).min().orElse(Long.MAX_VALUE);
+      if (office.isPresent()) {
+        score += w.get("date_active");
+        reasons.add("in office on " + date + " (" + office.get() + ")");
+      } else if (elite.isPresent()) {
+        score += w.get("date_elite");
+        reasons.add("a public figure, not in office, on " + date + " (" + elite.get() + ")");
+      } else if (nearest > w.get("date_slack_years") * 365) {
+        score += w.get("date_inactive");
+        reasons.add("no role within " + (int) w.get("date_slack_years") + " years of " + date);
+      } else {
+        reasons.add("a role ended or began within " + (int) w.get("date_slack_years") + " years of " + date);
+      }
+    }
+    List<String> politicalTitles = titleWords.stream().map(t -> t.toLowerCase(Locale.ROOT))
+        .filter(t -> !names.honorifics().contains(t)).toList();
+    if (!politicalTitles.isEmpty()) {
+      for (String form : titled) {
+        List<String> formWords = List.of(form.toLowerCase(Locale.ROOT).split(" "));
+        if (politicalTitles.stream().anyMatch(formWords::contains)) {
+          score += w.get("title");
+          evidence = true;
+          reasons.add("the dictionaries call them '" + form + "'");
+          break;
+        }
+      }
+    }
+    if (e.country() != null && states.contains(e.country())) {
+      score += w.get("context_state");
+      evidence = true;
+      reasons.add("their state " + e.country() + " is named in the document");
+    }
+    return new Candidate(e, score, w.get("prior") * known, evidence, reasons);
+  }
+}
