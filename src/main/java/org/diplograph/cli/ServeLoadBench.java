@@ -41,6 +41,8 @@ final class ServeLoadBench {
     options.addOption(Option.builder().longOpt("dynamic-union").desc("with --serve-load: serve from an in-memory "
         + "TDB2 dataset with a dynamic union default graph (as with write access) instead of the materialised union, "
         + "for comparison").get());
+    options.addOption(Option.builder().longOpt("store").hasArg().argName("DIR").desc("with --serve-load: serve this "
+        + "TDB2 database (see 'diplograph load') instead of --graph, for comparison").get());
   }
 
   static int run(CommandLine line, Console console) throws UsageException, IOException, InterruptedException {
@@ -64,15 +66,20 @@ final class ServeLoadBench {
       throw new UsageException(e.getMessage());
     }
     long loadStart = System.nanoTime();
-    ServedData data = line.hasOption("dynamic-union") ? ServedData.fromFileWritable(graph, scale)
+    if (line.hasOption("store") && scale != 1) {
+      throw new UsageException("--scale replicates a file; it cannot be combined with --store");
+    }
+    ServedData data = line.hasOption("store") ? ServedData.fromTdb(Path.of(line.getOptionValue("store")))
+        : line.hasOption("dynamic-union") ? ServedData.fromFileWritable(graph, scale)
         : ServedData.fromFile(graph, scale);
     long loadNanos = System.nanoTime() - loadStart;
     try (GraphServer server = GraphServer.start(ServeSettings.builder().port(0).build(), data)) {
       PrintStream out = console.out();
-      out.printf(Locale.ROOT, "serve load        %s x%d served at %s%n", graph, scale, server.sparqlUrl());
+      out.printf(Locale.ROOT, "serve load        %s x%d served at %s%n", data.source(), scale, server.sparqlUrl());
       out.printf(Locale.ROOT, "load              %.2f s, %d named graphs, %d quads; default graph: %s%n",
           loadNanos / 1e9, data.namedGraphs(), data.quads(), data.materialisedUnion() ? "union materialised in memory"
-          : data.unionDefaultGraph() ? "dynamic union over in-memory TDB2" : "as stored");
+          : data.unionDefaultGraph() ? "dynamic union over " + (data.persistent() ? "TDB2 on disk" : "in-memory TDB2")
+          : "as stored");
       int failures = 0;
       QueryLoad.Report mixReport = new QueryLoad(server.sparqlUrl(), mix).run(mixSettings);
       print(out, "analyst mix", mix.size(), mixReport);
