@@ -36,24 +36,81 @@ final class ServeLoadBench {
         .desc("with --serve-load: measured queries (default: 4000; a tenth as many again warm up first)").get());
     options.addOption(Option.builder().longOpt("graph").hasArg().argName("FILE")
         .desc("with --serve-load: the export to serve (default: output/graph.trig)").get());
+    options.addOption(Option.builder().longOpt("scale").hasArg().argName("N")
+        .desc("with --serve-load: serve the documents replicated N times under new IRIs (default: 1)").get());
+    options.addOption(Option.builder().longOpt("dynamic-union").desc("with --serve-load: serve from an in-memory "
+        + "TDB2 dataset with a dynamic union default graph (as with write access) instead of the materialised union, "
+        + "for comparison").get());
+    options.addOption(Option.builder().longOpt("store").hasArg().argName("DIR").desc("with --serve-load: serve this "
+        + "TDB2 database (see 'diplograph load') instead of --graph, for comparison").get());
   }
 
   static int run(CommandLine line, Console console) throws UsageException, IOException, InterruptedException {
     Path graph = Path.of(line.getOptionValue("graph", "output/graph.trig"));
     int clients = CommonOptions.intValue(line, "clients", 8);
     int requests = CommonOptions.intValue(line, "requests", 4000);
+    int scale = CommonOptions.intValue(line, "scale", 1);
+    if (scale < 1) {
+      throw new UsageException("--scale must be at least 1");
+    }
     List<QueryLoad.NamedQuery> queries = queries(CommonOptions.home().resolve("queries"));
-    QueryLoad.Settings settings;
+    List<QueryLoad.NamedQuery> mix = analystMix(queries);
+    List<QueryLoad.NamedQuery> aggregates = queries.stream().filter(ServeLoadBench::isAggregate).toList();
+    QueryLoad.Settings mixSettings;
+    QueryLoad.Settings aggregateSettings;
     try {
-      settings = new QueryLoad.Settings(clients, requests, Math.max(requests / 10, clients));
+      mixSettings = new QueryLoad.Settings(clients, requests, Math.max(requests / 10, clients));
+      int fewer = Math.max(requests / 20, clients * aggregates.size());
+      aggregateSettings = new QueryLoad.Settings(clients, fewer, Math.max(fewer / 10, clients));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    try (GraphServer server = GraphServer.start(ServeSettings.builder().port(0).build(), ServedData.fromFile(graph))) {
-      QueryLoad.Report report = new QueryLoad(server.sparqlUrl(), queries).run(settings);
-      print(console.out(), server.sparqlUrl(), graph, queries.size(), report);
-      return report.failures() == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    long loadStart = System.nanoTime();
+    if (line.hasOption("store") && scale != 1) {
+      throw new UsageException("--scale replicates a file; it cannot be combined with --store");
     }
+    ServedData data = line.hasOption("store") ? ServedData.fromTdb(Path.of(line.getOptionValue("store")))
+        : line.hasOption("dynamic-union") ? ServedData.fromFileWritable(graph, scale)
+        : ServedData.fromFile(graph, scale);
+    long loadNanos = System.nanoTime() - loadStart;
+    try (GraphServer server = GraphServer.start(ServeSettings.builder().port(0).build(), data)) {
+      PrintStream out = console.out();
+      out.printf(Locale.ROOT, "serve load        %s x%d served at %s%n", data.source(), scale, server.sparqlUrl());
+      out.printf(Locale.ROOT, "load              %.2f s, %d named graphs, %d quads; default graph: %s%n",
+          loadNanos / 1e9, data.namedGraphs(), data.quads(), data.materialisedUnion() ? "union materialised in memory"
+          : data.unionDefaultGraph() ? "dynamic union over " + (data.persistent() ? "TDB2 on disk" : "in-memory TDB2")
+          : "as stored");
+      int failures = 0;
+      QueryLoad.Report mixReport = new QueryLoad(server.sparqlUrl(), mix).run(mixSettings);
+      print(out, "analyst mix", mix.size(), mixReport);
+      failures += mixReport.failures();
+      if (!aggregates.isEmpty()) {
+        QueryLoad.Report aggregateReport = new QueryLoad(server.sparqlUrl(), aggregates).run(aggregateSettings);
+        print(out, "aggregates", aggregates.size(), aggregateReport);
+        failures += aggregateReport.failures();
+      }
+      out.flush();
+      return failures == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    }
+  }
+
+  /** A query binds an actor, a pair or a document: VALUES, or a fixed actor IRI in a pattern. */
+  static boolean isBound(QueryLoad.NamedQuery query) {
+    String body = query.text().lines().filter(l -> !l.startsWith("#") && !l.startsWith("PREFIX"))
+        .collect(java.util.stream.Collectors.joining("\n"));
+    return body.contains("<https://w3id.org/diplograph/id/") || body.matches("(?s).*\\bid:\\w.*");
+  }
+
+  /** A whole-graph aggregate: not bound, and grouped at the outermost level. */
+  static boolean isAggregate(QueryLoad.NamedQuery query) {
+    String text = query.text();
+    return !isBound(query) && text.substring(text.lastIndexOf('}')).contains("GROUP BY");
+  }
+
+  /** The bound queries as they are, and the listing queries with LIMIT 100 (what an analyst pages). */
+  static List<QueryLoad.NamedQuery> analystMix(List<QueryLoad.NamedQuery> queries) {
+    return queries.stream().filter(q -> !isAggregate(q)).map(q -> isBound(q) || q.text().contains("LIMIT") ? q
+        : new QueryLoad.NamedQuery(q.name() + " LIMIT 100", q.text().stripTrailing() + "\nLIMIT 100\n")).toList();
   }
 
   private static List<QueryLoad.NamedQuery> queries(Path dir) throws IOException, UsageException {
@@ -78,18 +135,15 @@ final class ServeLoadBench {
     }
   }
 
-  private static void print(PrintStream out, String endpoint, Path graph, int queryCount, QueryLoad.Report r) {
-    QueryLoad.Settings s = r.settings();
-    out.printf(Locale.ROOT, "serve load        %s served at %s%n", graph, endpoint);
-    out.printf(Locale.ROOT, "clients           %d, %d queries (%d files in turn) after %d warm-up queries%n",
-        s.clients(), s.requests(), queryCount, s.warmup());
-    out.printf(Locale.ROOT, "throughput        %.0f queries/s (%.2f s wall)%n", r.queriesPerSecond(), r.wallNanos() / 1e9);
-    out.printf(Locale.ROOT, "latency           %s%n", format(r.overall()));
-    out.printf(Locale.ROOT, "failed requests   %d%n", r.failures());
+  /** One line per workload a script can read, then the per-query lines, indented. */
+  private static void print(PrintStream out, String workload, int queryCount, QueryLoad.Report r) {
+    Latencies l = r.overall();
+    out.printf(Locale.ROOT, "%-12s p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  %.0f queries/s  %d failed  (%d queries, %d files, %d clients)%n",
+        workload, l.p50() / 1e6, l.p95() / 1e6, l.p99() / 1e6, r.queriesPerSecond(), r.failures(),
+        r.settings().requests(), queryCount, r.settings().clients());
     r.byQuery().forEach((name, latencies) ->
-        out.printf(Locale.ROOT, "  %-24s %5d  %s%n", name, latencies.count(), format(latencies)));
-    r.failureSamples().forEach(f -> out.println("failure           " + f));
-    out.flush();
+        out.printf(Locale.ROOT, "  %-34s %5d  %s%n", name, latencies.count(), format(latencies)));
+    r.failureSamples().forEach(f -> out.println("  failure         " + f));
   }
 
   private static String format(Latencies l) {

@@ -36,6 +36,8 @@ final class ServeOptions {
         .desc("serve this export, TriG, N-Quads or Turtle (default: <output>/graph.trig)").get());
     options.addOption(Option.builder().longOpt("tdb").hasArg().argName("DIR")
         .desc("serve this TDB2 database instead of a file (see 'diplograph load')").get());
+    options.addOption(Option.builder().longOpt("store").hasArg().argName("DIR")
+        .desc("the same as --tdb: serve an existing TDB2 database").get());
     CommonOptions.addOutput(options);
     options.addOption(Option.builder().longOpt("allow-update")
         .desc("add SPARQL Update and Graph Store write endpoints for --user (password from --password-file or $"
@@ -79,11 +81,15 @@ final class ServeOptions {
 
   /** The data to serve: {@code --tdb DIR} or a file, by default the build's TriG export. */
   static Source source(CommandLine line) throws UsageException {
-    if (line.hasOption("tdb") && line.hasOption("data")) {
-      throw new UsageException("give --data FILE or --tdb DIR, not both");
+    if (line.hasOption("tdb") && line.hasOption("store")) {
+      throw new UsageException("give --store DIR or --tdb DIR (the same option), not both");
     }
-    if (line.hasOption("tdb")) {
-      return new Source(Path.of(line.getOptionValue("tdb")), true);
+    String store = line.hasOption("store") ? "store" : "tdb";
+    if (line.hasOption(store) && line.hasOption("data")) {
+      throw new UsageException("give --data FILE or --" + store + " DIR, not both");
+    }
+    if (line.hasOption(store)) {
+      return new Source(Path.of(line.getOptionValue(store)), true);
     }
     return new Source(line.hasOption("data") ? Path.of(line.getOptionValue("data"))
         : CommonOptions.output(line).resolve("graph.trig"), false);

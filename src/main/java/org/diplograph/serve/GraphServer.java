@@ -70,7 +70,7 @@ public final class GraphServer implements AutoCloseable {
     // No federated SERVICE calls: they would let any client make this server send HTTP requests
     // to any host it can reach (internal services, cloud metadata addresses).
     query.set(org.apache.jena.sparql.exec.http.Service.httpServiceAllowed, false);
-    if (data.unionDefaultGraph()) {
+    if (data.unionDefaultGraph() && !data.materialisedUnion()) {
       query.set(TDB2.symUnionDefaultGraph, true);
     }
     DataService.Builder service = DataService.newBuilder(data.dataset());

@@ -3,52 +3,114 @@ package org.diplograph.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.diplograph.store.TdbStore;
+import org.diplograph.store.TdbTerms;
 
 /**
  * The dataset a server answers from, and what it holds.
  *
+ * <p>Three ways to hold it, measured in issue 12 (see the README's serving section): a file
+ * served read-only is read into Jena's transactional in-memory dataset with the union of the
+ * named graphs <em>materialised once</em> as its default graph (the named graphs are kept), so
+ * queries over the default graph are plain indexed triple lookups. A dynamic union default graph
+ * (TDB2's {@code unionDefaultGraph}) turns every triple pattern into a quad pattern over all
+ * graphs followed by a DISTINCT, and that was most of the cost. A file served with write access
+ * keeps the dynamic union over an in-memory TDB2 dataset, so that writes show in the default
+ * graph at once; a TDB2 store is served with its dynamic union.
+ *
  * @param unionDefaultGraph queries' default graph is the union of the named graphs: true when
  *     the data has named graphs and nothing outside them (a Diplograph export or store); a plain
  *     Turtle file is served as the default graph it is
+ * @param materialisedUnion the union is stored as the default graph (no dynamic union needed)
  * @param persistent changes (with write access) survive a restart: a TDB2 store, not a file
  */
 public record ServedData(DatasetGraph dataset, String source, boolean persistent, boolean unionDefaultGraph,
-    int namedGraphs, long quads) {
+    boolean materialisedUnion, int namedGraphs, long quads) {
+
+  /** Reads an exported file for a read-only server: the union default graph is materialised. */
+  public static ServedData fromFile(Path file) {
+    return fromFile(file, 1);
+  }
 
   /**
-   * Reads an exported file (TriG, N-Quads, Turtle, ...) into an in-memory TDB2 dataset: the same
-   * storage engine as a TDB2 store, so both sources answer queries the same way, union default
-   * graph included.
+   * Reads an exported file for a read-only server, its documents replicated {@code scale} times
+   * (see {@link Replicas}; 1 serves the file as it is), into an in-memory dataset whose default
+   * graph holds the union of the named graphs.
    */
-  public static ServedData fromFile(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("data file not found: " + file + " (run 'diplograph build' first)");
-    }
+  public static ServedData fromFile(Path file, int scale) {
+    DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+    boolean union = Txn.calculateWrite(dataset, () -> {
+      DatasetGraph parsed = parse(file, DatasetGraphFactory.create());
+      if (!parsed.listGraphNodes().hasNext() || !parsed.getDefaultGraph().isEmpty()) {
+        // Not a Diplograph export: served as stored, no union.
+        parsed.find().forEachRemaining(q -> dataset.add(Quad.create(q.getGraph(), TdbTerms.asStored(q.asTriple()))));
+        return false;
+      }
+      Replicas replicas = new Replicas(scale);
+      Graph defaultGraph = dataset.getDefaultGraph();
+      parsed.find().forEachRemaining(quad -> replicas.forEach(quad, copy -> {
+        // Terms as TDB2 stores them ("0.90" as "0.9"), so a file and a store answer alike.
+        Quad stored = Quad.create(copy.getGraph(), TdbTerms.asStored(copy.asTriple()));
+        dataset.add(stored);
+        defaultGraph.add(stored.asTriple());
+      }));
+      return true;
+    });
+    return Txn.calculateRead(dataset, () -> new ServedData(dataset, file.toString(), false, union, union,
+        (int) Iter.count(dataset.listGraphNodes()),
+        union ? Iter.count(dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)) : Iter.count(dataset.find())));
+  }
+
+  /**
+   * Reads an exported file into an in-memory TDB2 dataset, queried through a dynamic union
+   * default graph: for a server with write access, whose writes must show in the union at once.
+   */
+  public static ServedData fromFileWritable(Path file) {
+    return fromFileWritable(file, 1);
+  }
+
+  /** The same with the documents replicated {@code scale} times (for the benchmark's comparison). */
+  public static ServedData fromFileWritable(Path file, int scale) {
     DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
-    try {
-      Txn.executeWrite(dataset, () -> RDFParser.source(file).parse(dataset));
-    } catch (RiotException e) {
-      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    Txn.executeWrite(dataset, () -> {
+      DatasetGraph parsed = parse(file, DatasetGraphFactory.create());
+      Replicas replicas = new Replicas(scale);
+      parsed.find().forEachRemaining(quad -> replicas.forEach(quad, dataset::add));
+    });
     return describe(dataset, file.toString(), false);
   }
 
-  /** Serves an existing TDB2 store (see {@code diplograph load}). */
+  /** Serves an existing TDB2 store (see {@code diplograph load}) through its dynamic union. */
   public static ServedData fromTdb(Path dir) {
     return describe(TdbStore.openExisting(dir).dataset(), dir + " (TDB2)", true);
+  }
+
+  private static DatasetGraph parse(Path file, DatasetGraph into) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("data file not found: " + file + " (run 'diplograph build' first)");
+    }
+    try {
+      RDFParser.source(file).parse(into);
+    } catch (RiotException e) {
+      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return into;
   }
 
   private static ServedData describe(DatasetGraph dataset, String source, boolean persistent) {
     return Txn.calculateRead(dataset, () -> {
       int named = (int) Iter.count(dataset.listGraphNodes());
       boolean union = named > 0 && dataset.getDefaultGraph().isEmpty();
-      return new ServedData(dataset, source, persistent, union, named, Iter.count(dataset.find()));
+      return new ServedData(dataset, source, persistent, union, false, named, Iter.count(dataset.find()));
     });
   }
 }

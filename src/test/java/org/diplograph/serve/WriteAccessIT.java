@@ -30,7 +30,7 @@ class WriteAccessIT {
 
   @BeforeAll
   static void start() {
-    data = ServedData.fromFile(SeedServer.trig());
+    data = ServedData.fromFileWritable(SeedServer.trig());
     server = GraphServer.start(ServeSettings.builder().port(0).writeAccess(EDITOR).build(), data);
   }
 
