@@ -96,15 +96,19 @@ final class ArgumentResolver {
   }
 
   /**
-   * What a target restriction tests: the actor's class; "Site" for a place no resolved actor owns
-   * ("shelled the town", "invaded Afrin"); "Unresolved" for other words that name some actor.
+   * What a target restriction tests: the actor's class; "Site" for a place named by what it is that
+   * no resolved actor owns ("shelled the town"); "Place" for a place name the gazetteer lacks
+   * ("invaded Afrin"); "Unresolved" for other words that name some actor.
    */
   String kind(int sentence, Argument a) {
     if (a.resolved()) {
       return a.entity().type().className();
     }
     Token t = graphs.get(sentence).token(a.token());
-    return (t.isNoun() && names.isSiteWord(t.lemma())) || PLACES.contains(t.ner()) ? "Site" : "Unresolved";
+    if (t.isNoun() && names.isSiteWord(t.lemma())) {
+      return "Site";
+    }
+    return PLACES.contains(t.ner()) ? "Place" : "Unresolved";
   }
 
   /**

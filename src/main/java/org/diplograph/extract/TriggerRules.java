@@ -73,7 +73,7 @@ public final class TriggerRules {
         }
         if (flag.startsWith("targets:")) {
           for (String type : flag.substring("targets:".length()).split(",")) {
-            if (!type.equals("Unresolved")) {
+            if (!Set.of("Unresolved", "Site", "Place").contains(type)) {
               try {
                 org.diplograph.resolve.EntityType.parse(type);
               } catch (IllegalArgumentException e) {
