@@ -100,6 +100,11 @@ final class ArgumentResolver {
    * no resolved actor owns ("shelled the town"); "Place" for a place name the gazetteer lacks
    * ("invaded Afrin"); "Unresolved" for other words that name some actor.
    */
+  /** Whether a participant of that kind is a place: an event there is no relation between actors. */
+  static boolean isPlace(String kind) {
+    return kind.equals("Site") || kind.equals("Place");
+  }
+
   String kind(int sentence, Argument a) {
     if (a.resolved()) {
       return a.entity().type().className();
@@ -174,12 +179,9 @@ final class ArgumentResolver {
       }
       for (int subject : graph.children(root, SUBJECTS::contains)) {
         if (subject > pronoun && !graph.token(subject).isPronoun()) {
-          List<Mention> named = document.actorsAt(sentence, subject);
-          if (!named.isEmpty()) {
-            Mention m = named.get(0);
-            Token p = graph.token(pronoun);
-            return Optional.of(new Argument(m.entity(), PRONOUN * m.kind().confidence(), pronoun, p.word(), p.begin(),
-                p.end()));
+          Optional<Argument> named = subjectArgument(sentence, subject, pronoun).filter(Argument::resolved);
+          if (named.isPresent()) {
+            return named;
           }
         }
       }

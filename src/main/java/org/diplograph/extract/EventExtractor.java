@@ -134,7 +134,7 @@ final class EventExtractor {
     if (rule.event().relation() != null && !rule.relation().objectTypes().isEmpty()
         && (objects.stream().anyMatch(o -> o.resolved()
             ? !rule.relation().acceptsObject(o.entity().type()) && o.entity().type() != EntityType.LOCATION
-            : !(resolver.kind(sentence, o).equals("Site") || resolver.kind(sentence, o).equals("Place")))
+            : !ArgumentResolver.isPlace(resolver.kind(sentence, o)))
             || (rule.verb() && objects.isEmpty() && !graph.children(trigger, r -> r.equals("obj")).isEmpty()))) {
       // politicians "attack" each other, and plans, with words; "attacked the town", "invaded
       // Afrin" are assaults (a place gives the event, not the relation statement)
