@@ -235,6 +235,9 @@ final class EventExtractor {
     if (slot.equals("xcomp")) {
       return slots.complementObjects(graph, trigger);
     }
+    if (slot.equals("ccomp")) {
+      return rule.verb() ? slots.clauseSubjects(graph, trigger) : List.of();
+    }
     if (slot.equals("victim")) {
       return rule.verb() ? List.of() : slots.victims(graph, trigger);
     }
