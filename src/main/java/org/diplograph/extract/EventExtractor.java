@@ -213,9 +213,8 @@ final class EventExtractor {
   /** Whether a pronoun or noun phrase is plural: "their", "diplomats", "China and Russia". */
   private static boolean plural(DependencyGraph graph, int token) {
     Token t = graph.token(token);
-    String w = t.word().toLowerCase(Locale.ROOT);
     if (t.isPronoun()) {
-      return w.equals("their") || w.equals("our") || w.equals("they") || w.equals("we");
+      return org.diplograph.resolve.PronounResolver.isPlural(t.word());
     }
     return t.tag().endsWith("S") || graph.hasChild(token, r -> r.startsWith("conj"));
   }
@@ -254,7 +253,7 @@ final class EventExtractor {
       // "cut diplomatic ties with Qatar", "signed a deal with Kyiv": the argument hangs on the
       // object the row requires ("discussed communications with the US" is no meeting with it)
       for (int object : graph.children(trigger, r -> r.equals("obj"))) {
-        if (!rule.requires().contains(graph.token(object).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        if (!rule.requires().contains(graph.token(object).lemma().toLowerCase(Locale.ROOT))) {
           continue;
         }
         tokens.addAll(slots.prepositional(graph, object, preposition));

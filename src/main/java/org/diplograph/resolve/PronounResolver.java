@@ -20,6 +20,7 @@ public final class PronounResolver {
   private static final Set<String> PERSON = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> THING = Set.of("it", "its", "itself");
   private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
+  private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
   private static final int SINGULAR_WINDOW = 3;
   private static final int PLURAL_WINDOW = 6;
 
@@ -34,6 +35,12 @@ public final class PronounResolver {
   public static boolean isResolvable(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return PERSON.contains(w) || THING.contains(w) || PLURAL.contains(w);
+  }
+
+  /** Whether a pronoun speaks of several: "their", "they", and the speaker's side, "we", "our". */
+  public static boolean isPlural(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return PLURAL.contains(w) || FIRST_PLURAL.contains(w);
   }
 
   /**
