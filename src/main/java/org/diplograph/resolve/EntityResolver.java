@@ -27,6 +27,27 @@ public final class EntityResolver {
     this.personLinker = new PersonLinker(gazetteer, names);
   }
 
+  /**
+   * The names of one sentence, before surnames are linked to full names and people across the
+   * document (which changes who a name is, never which words are a name or of what kind), and
+   * whether any of them was decided by the sentence's dependencies: only then would the sentence's
+   * mentions be other without its parse (whether a city acts for its state).
+   */
+  public record SentenceMentions(List<Mention> mentions, boolean readParse) {
+    public SentenceMentions {
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  public SentenceMentions find(Sentence sentence) {
+    MentionCollector mentions = new MentionCollector(sentence);
+    gazetteerMatcher.match(mentions);
+    bodyFinder.find(mentions);
+    organisationFinder.find(mentions);
+    nerNameFinder.find(mentions);
+    return new SentenceMentions(mentions.mentions(), mentions.parseRead());
+  }
+
   public ResolvedDocument resolve(AnnotatedDocument document) {
     return resolve(document, null);
   }
@@ -45,12 +66,7 @@ public final class EntityResolver {
   public Explained explain(AnnotatedDocument document, java.time.LocalDate date) {
     List<List<Mention>> bySentence = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
-      MentionCollector mentions = new MentionCollector(sentence);
-      gazetteerMatcher.match(mentions);
-      bodyFinder.find(mentions);
-      organisationFinder.find(mentions);
-      nerNameFinder.find(mentions);
-      bySentence.add(mentions.mentions());
+      bySentence.add(find(sentence).mentions());
     }
     List<PersonLinker.Decision> decisions = new ArrayList<>();
     return new Explained(new ResolvedDocument(document,

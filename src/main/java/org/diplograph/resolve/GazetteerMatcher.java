@@ -202,6 +202,9 @@ final class GazetteerMatcher {
     boolean onlyPlace = isPlaceHere(out.sentence(), start, end);
     if (entity.type() == EntityType.LOCATION) {
       out.add(entity, MentionKind.PLACE, start, end);
+      if (entity.actsAs() != null) {
+        out.markParseRead();
+      }
       if (entity.actsAs() != null && !onlyPlace) {
         out.add(gazetteer.entity(entity.actsAs()).orElseThrow(), MentionKind.METONYM, start, end);
       }
@@ -219,6 +222,7 @@ final class GazetteerMatcher {
       String label = titleCase(spanWords(out, start, end));
       out.add(new Entity(EntityIds.slug(label), label, EntityType.LOCATION, null, entity.id(), entity.id()),
           MentionKind.PLACE, start, end);
+      out.markParseRead();
       // unlike a curated capital, such a city acts only as a subject or possessor ("Algiers said",
       // "Tirana's decision"); "the siege of Aleppo", "an attack on Mosul" are places
       if (!onlyPlace && (alias.curated() || actsHere(out.sentence(), start, end))) {

@@ -37,6 +37,15 @@ public final class PronounResolver {
     return PERSON.contains(w) || THING.contains(w) || PLURAL.contains(w);
   }
 
+  /**
+   * How many sentences back the antecedent of this word may be sought (0 for a word that is no
+   * pronoun this resolver handles): the sentences whose parse it may read.
+   */
+  public static int lookBack(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return PLURAL.contains(w) ? PLURAL_WINDOW : PERSON.contains(w) || THING.contains(w) ? SINGULAR_WINDOW : 0;
+  }
+
   /** Whether a pronoun speaks of several: "their", "they", and the speaker's side, "we", "our". */
   public static boolean isPlural(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -1,0 +1,51 @@
+package org.diplograph.pipeline;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.diplograph.annotate.ParseSelector;
+import org.diplograph.annotate.Sentence;
+import org.diplograph.extract.ExtractionParseSelector;
+import org.diplograph.resolve.EntityResolver;
+import org.diplograph.resolve.Mention;
+
+/**
+ * Which sentences a build parses: those whose dependencies entity resolution or extraction reads,
+ * each stage answering for itself from the knowledge files (docs/annotation.md). Resolution reads
+ * them only to decide whether a city acts for its state, and says where it did
+ * ({@link EntityResolver#find}); those sentences are parsed. Everywhere else its mentions are the
+ * same parsed or not, so extraction's choice, made on them, is final in one pass.
+ */
+public final class ParseSelection implements ParseSelector {
+  private final EntityResolver resolver;
+  private final ExtractionParseSelector extraction;
+
+  private ParseSelection(EntityResolver resolver, ExtractionParseSelector extraction) {
+    this.resolver = resolver;
+    this.extraction = extraction;
+  }
+
+  /** The sentences the knowledge's rules need parsed, or every sentence when asked to parse all. */
+  public static ParseSelector of(Knowledge knowledge, boolean parseAll) {
+    if (parseAll) {
+      return ParseSelector.ALL;
+    }
+    return new ParseSelection(new EntityResolver(knowledge.gazetteer(), knowledge.names()),
+        new ExtractionParseSelector(knowledge.rules()));
+  }
+
+  @Override
+  public BitSet select(List<Sentence> sentences) {
+    BitSet selected = new BitSet();
+    List<List<Mention>> mentions = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      EntityResolver.SentenceMentions found = resolver.find(sentences.get(s));
+      mentions.add(found.mentions());
+      if (found.readParse()) {
+        selected.set(s);
+      }
+    }
+    selected.or(extraction.select(sentences, mentions));
+    return selected;
+  }
+}
