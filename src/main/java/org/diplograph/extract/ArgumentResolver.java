@@ -63,8 +63,15 @@ final class ArgumentResolver {
     if (out.isEmpty() && relation.placeMeansState()) {
       placeState(sentence, token).ifPresent(a -> add(out, a));
     }
-    if (out.isEmpty()) {
-      // "criticised Russia's policy", "welcomed Blair's courage": the owner of a thing is the actor;
+    Token t = graphs.get(sentence).token(token);
+    boolean actorWord = t.isNoun() && names.isActorWord(t.lemma());
+    if (out.isEmpty() && actorWord) {
+      // "one member of the cell, Mohammed Emwazi": the person named beside the noun
+      namedReferent(sentence, token).forEach(a -> add(out, a));
+    }
+    if (out.isEmpty() && !actorWord) {
+      // "criticised Russia's policy", "welcomed Blair's courage": the owner of a thing is the actor
+      // (but "attacked its allies" attacks the allies, not itself);
       // "threatened further action against Russia": whom the thing is aimed at
       for (int owner : graphs.get(sentence).children(token, r -> r.equals("nmod:poss") || r.equals("nmod:against"))) {
         collect(sentence, owner, relation.personal(), out, 0);

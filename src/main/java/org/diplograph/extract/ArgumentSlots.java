@@ -190,6 +190,20 @@ final class ArgumentSlots {
     return graph.children(node, r -> r.equals("obl:" + p) || r.equals("nmod:" + p));
   }
 
+  /**
+   * Who does what a noun names, by a by-phrase: "airstrikes by a US-led coalition", "an attack
+   * carried out by militants", "aid provided to the town by the UN".
+   */
+  List<Integer> nounAgents(DependencyGraph graph, int noun) {
+    List<Integer> out = new ArrayList<>(graph.children(noun, r -> r.equals("nmod:by") || r.equals("nmod:agent")));
+    for (int clause : graph.children(noun, r -> r.startsWith("acl"))) {
+      if (graph.token(clause).tag().equals("VBN")) {
+        out.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
+      }
+    }
+    return out;
+  }
+
   List<Integer> possessors(DependencyGraph graph, int noun) {
     return graph.children(noun, r -> r.equals("nmod:poss"));
   }

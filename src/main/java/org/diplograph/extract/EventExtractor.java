@@ -202,16 +202,21 @@ final class EventExtractor {
       ArgumentSlots.Light light) {
     DependencyGraph graph = context.graph(sentence);
     boolean passive = rule.verb() && graph.isPassive(trigger);
-    for (String slot : List.of("poss", "mod", "nsubj", "agent", "light", "obj")) {
+    List<String> order = new ArrayList<>(List.of("poss", "mod", "nsubj", "agent"));
+    rule.subjectSlots().stream().filter(s -> s.startsWith("@")).forEach(order::add);
+    order.addAll(List.of("light", "obj"));
+    for (String slot : order) {
       if (!rule.subjectSlots().contains(slot) && !(passive && slot.equals("nsubj"))) {
         continue;
       }
       List<Integer> tokens = switch (slot) {
         case "poss" -> slots.possessors(graph, trigger);
         case "mod" -> slots.modifiers(graph, trigger);
-        case "nsubj", "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
+        case "nsubj" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
+        case "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : slots.nounAgents(graph, trigger);
         case "obj" -> rule.verb() ? slots.objects(graph, trigger) : List.of();
-        default -> light.subjects();
+        case "light" -> light.subjects();
+        default -> rule.verb() ? List.of() : slots.prepositional(graph, trigger, slot.substring(1));
       };
       if (slot.equals("poss") && !light.subjects().isEmpty() && !tokens.isEmpty()
           && tokens.stream().allMatch(t -> graph.token(t).isPronoun() && plural(graph, t) == plural(graph,
