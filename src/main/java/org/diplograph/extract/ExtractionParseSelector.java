@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.annotate.Sentence;
@@ -80,19 +81,31 @@ public final class ExtractionParseSelector {
     }
   }
 
+  /** The sentences with a word an event rule or construction starts from: these are parsed. */
+  public BitSet eventSentences(List<Sentence> sentences) {
+    BitSet events = new BitSet();
+    for (int s = 0; s < sentences.size(); s++) {
+      if (hasTrigger(sentences.get(s)) || hasConstructionTrigger(sentences.get(s))) {
+        events.set(s);
+      }
+    }
+    return events;
+  }
+
   /**
-   * The sentences to parse, given each sentence's mentions ({@code EntityResolver.find}; their
-   * kinds and spans are all that counts).
+   * The sentences to parse: those of {@code events} ({@link #eventSentences}), and, among the others,
+   * those with a name and a title, and those a pronoun of an event sentence may look back into.
+   * {@code mentions} gives a sentence's mentions ({@code EntityResolver.find}; their kinds and spans
+   * are all that counts); it is asked only about sentences outside {@code events}.
    */
-  public BitSet select(List<Sentence> sentences, List<List<Mention>> mentions) {
-    BitSet selected = new BitSet();
+  public BitSet select(List<Sentence> sentences, BitSet events, IntFunction<List<Mention>> mentions) {
+    BitSet selected = (BitSet) events.clone();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
-      boolean event = hasTrigger(sentence) || hasConstructionTrigger(sentence);
-      if (event || (hasTitle(sentence) && mentions.get(s).stream().anyMatch(ExtractionParseSelector::maybePerson))) {
-        selected.set(s);
-      }
-      if (!event) {
+      if (!events.get(s)) {
+        if (hasTitle(sentence) && mentions.apply(s).stream().anyMatch(ExtractionParseSelector::maybePerson)) {
+          selected.set(s);
+        }
         continue;
       }
       int singular = 0;
@@ -106,7 +119,10 @@ public final class ExtractionParseSelector {
       }
       // "he", "its": an earlier sentence's actor; "their": an earlier pair of actors
       for (int previous = Math.max(0, s - Math.max(singular, plural)); previous < s; previous++) {
-        long actors = mentions.get(previous).stream().filter(ExtractionParseSelector::maybeAntecedent).count();
+        if (events.get(previous)) {
+          continue;
+        }
+        long actors = mentions.apply(previous).stream().filter(ExtractionParseSelector::maybeAntecedent).count();
         if ((s - previous <= singular && actors >= 1) || (s - previous <= plural && actors >= 2)) {
           selected.set(previous);
         }
@@ -114,6 +130,12 @@ public final class ExtractionParseSelector {
     }
     return selected;
   }
+
+  /** {@link #select} with every sentence's mentions at hand. */
+  public BitSet select(List<Sentence> sentences, List<List<Mention>> mentions) {
+    return select(sentences, eventSentences(sentences), mentions::get);
+  }
+
   /** A mention that may be a person once the corpus has settled its type: a name, not a place or people. */
   private static boolean maybePerson(Mention m) {
     return m.kind() == MentionKind.NAME || m.kind() == MentionKind.PARTIAL_NAME;

@@ -69,6 +69,8 @@ final class AnnotationStage {
     Map<String, Long> stepMillis = new LinkedHashMap<>();
     int sentences = 0;
     int parsed = 0;
+    long tokens = 0;
+    long parsedTokens = 0;
     int lateSentences = 0;
     int failedAnnotations = 0;
     long annotateStart = System.nanoTime();
@@ -107,6 +109,9 @@ final class AnnotationStage {
           if (missing.containsKey(doc.id())) {
             sentences += doc.sentences().size();
             parsed += parsedCount(doc);
+            tokens += doc.tokenCount();
+            parsedTokens += doc.sentences().stream().filter(org.diplograph.annotate.Sentence::parsed)
+                .mapToInt(org.diplograph.annotate.Sentence::size).sum();
           }
         }
         if (late != null) {
@@ -126,7 +131,8 @@ final class AnnotationStage {
     cache.prune();
     int annotatedCount = missing.size() - failedAnnotations;
     return new Annotations(annotated, annotatedCount, articles.size() - missing.size(), failures, loadMillis,
-        annotateMillis, stepMillis, new ParseCounts(sentences, parsed, unparsed.size(), lateSentences));
+        annotateMillis, stepMillis, new ParseCounts(sentences, parsed, tokens, parsedTokens,
+        unparsed.size(), lateSentences));
   }
 
   /** Parses the cached sentences the selector now picks; returns how many. */

@@ -36,16 +36,22 @@ public final class ParseSelection implements ParseSelector {
 
   @Override
   public BitSet select(List<Sentence> sentences) {
-    BitSet selected = new BitSet();
+    BitSet events = extraction.eventSentences(sentences);
+    BitSet selected = (BitSet) events.clone();
+    // an event sentence is parsed anyway: only the others need their mentions
     List<List<Mention>> mentions = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
+      if (events.get(s)) {
+        mentions.add(null);
+        continue;
+      }
       EntityResolver.SentenceMentions found = resolver.find(sentences.get(s));
       mentions.add(found.mentions());
       if (found.readParse()) {
         selected.set(s);
       }
     }
-    selected.or(extraction.select(sentences, mentions));
+    selected.or(extraction.select(sentences, events, mentions::get));
     return selected;
   }
 }
