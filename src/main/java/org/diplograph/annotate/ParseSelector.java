@@ -15,10 +15,18 @@ import java.util.List;
 @FunctionalInterface
 public interface ParseSelector {
   /** Every sentence: what CoreNLP's pipeline does, and what a user-facing CoNLL-U file needs. */
-  ParseSelector ALL = sentences -> {
-    BitSet all = new BitSet();
-    all.set(0, sentences.size());
-    return all;
+  ParseSelector ALL = new ParseSelector() {
+    @Override
+    public BitSet select(List<Sentence> sentences) {
+      BitSet all = new BitSet();
+      all.set(0, sentences.size());
+      return all;
+    }
+
+    @Override
+    public String fingerprint() {
+      return "all";
+    }
   };
 
   /**
@@ -26,6 +34,14 @@ public interface ParseSelector {
    * some of them parsed.
    */
   BitSet select(List<Sentence> sentences);
+
+  /**
+   * Changes whenever the selection may change (the files and code it follows); null when unknown,
+   * and then every cached document is checked on every build.
+   */
+  default String fingerprint() {
+    return null;
+  }
 
   /** The sentences of the document this selector picks that have no parse yet. */
   default BitSet missing(AnnotatedDocument document) {

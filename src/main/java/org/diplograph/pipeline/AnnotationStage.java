@@ -56,10 +56,16 @@ final class AnnotationStage {
     Map<String, CleanArticle> missing = new ConcurrentHashMap<>();
     Map<String, BitSet> unparsed = new LinkedHashMap<>();
     for (CleanArticle article : articles) {
-      cache.get(article).ifPresentOrElse(doc -> {
+      cache.get(article).ifPresentOrElse(entry -> {
+        AnnotatedDocument doc = entry.document();
         annotated.put(article.id(), doc);
+        if (parse.fingerprint() != null && parse.fingerprint().equals(entry.selection())) {
+          return; // checked under these rules before
+        }
         BitSet need = parse.missing(doc);
-        if (!need.isEmpty()) {
+        if (need.isEmpty()) {
+          cache.put(article, doc, parse.fingerprint()); // nothing to parse: no need to check again
+        } else {
           unparsed.put(article.id(), need);
         }
       }, () -> missing.put(article.id(), article));
@@ -148,7 +154,7 @@ final class AnnotationStage {
       try {
         AnnotatedDocument done = late.parse(annotated.get(article.id()), need);
         annotated.put(article.id(), done);
-        cache.put(article, done);
+        cache.put(article, done, parse.fingerprint());
         count += need.cardinality();
       } catch (RuntimeException e) {
         annotated.remove(article.id());
@@ -171,7 +177,7 @@ final class AnnotationStage {
     List<CleanArticle> todo = articles.stream().filter(a -> missing.containsKey(a.id())).toList();
     annotator.annotate(todo, parse, doc -> {
       annotated.put(doc.id(), doc);
-      cache.put(missing.get(doc.id()), doc);
+      cache.put(missing.get(doc.id()), doc, parse.fingerprint());
       listener.annotated(done.incrementAndGet(), todo.size(), doc.id());
     }, (article, error) -> {
       InputProblem problem = new InputProblem(article.article().sourcePath(), "annotation failed: " + error);

@@ -19,10 +19,12 @@ import org.diplograph.resolve.Mention;
 public final class ParseSelection implements ParseSelector {
   private final EntityResolver resolver;
   private final ExtractionParseSelector extraction;
+  private final String fingerprint;
 
-  private ParseSelection(EntityResolver resolver, ExtractionParseSelector extraction) {
+  private ParseSelection(EntityResolver resolver, ExtractionParseSelector extraction, String fingerprint) {
     this.resolver = resolver;
     this.extraction = extraction;
+    this.fingerprint = fingerprint;
   }
 
   /** The sentences the knowledge's rules need parsed, or every sentence when asked to parse all. */
@@ -31,7 +33,14 @@ public final class ParseSelection implements ParseSelector {
       return ParseSelector.ALL;
     }
     return new ParseSelection(new EntityResolver(knowledge.gazetteer(), knowledge.names()),
-        new ExtractionParseSelector(knowledge.rules()));
+        new ExtractionParseSelector(knowledge.rules()),
+        org.diplograph.ProgramVersion.get() + "|" + knowledge.fingerprint());
+  }
+
+  /** The program's version and every knowledge file: the selection changes with either. */
+  @Override
+  public String fingerprint() {
+    return fingerprint;
   }
 
   @Override
