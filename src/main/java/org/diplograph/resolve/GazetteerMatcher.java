@@ -29,9 +29,13 @@ final class GazetteerMatcher {
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
-      // A span's key starts with its first token's key, so most positions are ruled out at once.
-      int longest = gazetteer.hasKeyStartingWith(AliasKey.of(tokens, i, i + 1))
-          ? Math.min(gazetteer.longestAlias(), tokens.size() - i) : 0;
+      // A span's key starts with the key of each shorter span from the same token: once no alias
+      // key starts with it, no longer span can match, and most positions are ruled out at once.
+      int longest = 0;
+      int limit = Math.min(gazetteer.longestAlias(), tokens.size() - i);
+      while (longest < limit && gazetteer.hasKeyStartingWith(AliasKey.of(tokens, i, i + longest + 1))) {
+        longest++;
+      }
       for (int len = longest; len >= 1 && matched == 0; len--) {
         if (out.isCovered(i + 1, i + 1 + len)) {
           continue;
