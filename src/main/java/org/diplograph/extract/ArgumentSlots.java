@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Token;
 
@@ -54,13 +55,17 @@ final class ArgumentSlots {
    * is the subject of ("air strikes hit a hospital").
    */
   List<Integer> victims(DependencyGraph graph, int noun) {
+    for (Dependency d : graph.parents(noun)) {
+      // "air strikes hit a hospital", "shelling killed 20 civilians", and through a relative
+      // clause: "a bombing that killed 12 soldiers" (the enhanced graph makes the noun its subject)
+      if (d.relation().equals("nsubj") && d.governor() > 0 && graph.token(d.governor()).isVerb()
+          && impactVerbs.contains(graph.token(d.governor()).lemma())) {
+        return objects(graph, d.governor());
+      }
+    }
     int verb = graph.head(noun);
     if (verb == 0 || !graph.token(verb).isVerb()) {
       return List.of();
-    }
-    if (graph.parents(noun).stream().anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj"))
-        && impactVerbs.contains(graph.token(verb).lemma())) {
-      return objects(graph, verb); // "air strikes hit a hospital", "shelling killed 20 civilians"
     }
     boolean cause = isCause(graph, noun, verb);
     if (cause && graph.isPassive(verb)) {
