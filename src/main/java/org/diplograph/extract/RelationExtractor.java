@@ -80,10 +80,26 @@ public final class RelationExtractor {
         if (a != b && out.contains(a) && out.contains(b) && a.event().type().equals(b.event().type())
             && (carries(graph, a.trigger(), b.trigger()) || measureOf(graph, b.trigger(), a.trigger()))) {
           out.remove(better(a, b) == a ? b : a);
+        } else if (a != b && out.contains(a) && out.contains(b) && undoes(a)
+            && !a.event().type().equals(b.event().type()) && graph.parents(b.trigger()).stream()
+                .anyMatch(d -> d.governor() == a.trigger() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+          out.remove(b);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * An act that undoes or refuses what its object names: "lifted sanctions", "suspended military
+   * aid", "halted the offensive", "rejected the deal". What is undone is no event of its own.
+   */
+  private static boolean undoes(EventMention e) {
+    return switch (e.event().type().plover()) {
+      case "REJECT", "RETREAT", "CONCEDE" -> true;
+      case "SANCTION" -> "discontinue".equals(e.event().mode());
+      default -> false;
+    };
   }
 
   /** Whether one trigger is the other's object, compound, subject or cause. */
