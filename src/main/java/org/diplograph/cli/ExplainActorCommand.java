@@ -21,6 +21,7 @@ import org.diplograph.resolve.AliasKey;
 import org.diplograph.resolve.Entity;
 import org.diplograph.resolve.EntityResolver;
 import org.diplograph.resolve.Gazetteer;
+import org.diplograph.resolve.LinkDecision;
 import org.diplograph.resolve.Mention;
 import org.diplograph.resolve.PersonLinker;
 
@@ -125,6 +126,21 @@ final class ExplainActorCommand implements Command {
         print(d, out);
       }
     }
+    for (LinkDecision d : explained.resolved().decisions()) {
+      String words = d.text().toLowerCase(Locale.ROOT);
+      if (!d.method().equals("surname") && (words.contains(lower) || lower.contains(words))) {
+        print(d, out);
+      }
+    }
+  }
+
+  /** A decision as the graph records it: the words, what they were linked to, the runner-up, why. */
+  static void print(LinkDecision d, PrintStream out) {
+    out.printf(Locale.ROOT, "%s '%s' (sentence %d): %s%s%n", d.method(), d.text(), d.sentence(),
+        d.linked().map(Entity::id).orElse("nobody"),
+        d.linked().isPresent() ? String.format(Locale.ROOT, ", confidence %.2f", d.confidence()) : "");
+    d.runnerUp().ifPresent(r -> out.println("  runner-up: " + r.id()));
+    out.println("  why: " + d.why() + " [" + d.rule() + "]");
   }
 
   private static void print(PersonLinker.Decision d, PrintStream out) {
