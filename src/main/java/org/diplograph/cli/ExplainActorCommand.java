@@ -120,8 +120,9 @@ final class ExplainActorCommand implements Command {
       String surface = m.surface().toLowerCase(Locale.ROOT);
       if (surface.contains(lower) || lower.contains(surface)) {
         any = true;
-        out.printf(Locale.ROOT, "mention '%s' (tokens %d-%d of sentence %d): %s %s, %s, kind %s%n", m.surface(),
+        out.printf(Locale.ROOT, "mention '%s' (tokens %d-%d of sentence %d): %s %s%s, %s, kind %s%n", m.surface(),
             m.start(), m.end() - 1, m.sentence(), m.entity().id(), m.entity().type().className(),
+            m.entity().country() == null ? "" : " of " + m.entity().country(),
             knowledge.gazetteer().entity(m.entity().id()).isPresent() ? "gazetteer entry" : "new actor (not in the gazetteer)",
             m.kind());
       }
