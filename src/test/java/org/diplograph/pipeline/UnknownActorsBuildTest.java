@@ -32,7 +32,7 @@ class UnknownActorsBuildTest {
     BuildResult result = new GraphBuild(TestKnowledge.get(), FixtureAnnotator.factory(CASE.resolve("annotations")))
         .run(settings, BuildListener.SILENT);
     assertTrue(result.report().problems().isEmpty(), result.report().problems().toString());
-    return result.merged();
+    return result.graph();
   }
 
   private static Set<String> documents(Graph graph, String id) {
