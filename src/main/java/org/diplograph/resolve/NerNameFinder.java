@@ -21,6 +21,9 @@ final class NerNameFinder {
       "STATE_OR_PROVINCE", EntityType.LOCATION,
       "LOCATION", EntityType.LOCATION);
 
+  private static final java.util.Set<String> PLACES = java.util.Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE",
+      "LOCATION");
+
   private final Gazetteer gazetteer;
   private final NameLists names;
 
@@ -39,6 +42,15 @@ final class NerNameFinder {
       int end = i + 1;
       while (end < tokens.size() && tokens.get(end).ner().equals(tag)) {
         end++;
+      }
+      if (PLACES.contains(tag)) {
+        // "Lake" LOCATION + "Chad" COUNTRY is one place, named after the country but not it
+        while (end < tokens.size() && PLACES.contains(tokens.get(end).ner())) {
+          end++;
+        }
+        if (end - i > 1 && !tokens.subList(i, end).stream().allMatch(t -> t.ner().equals(tag))) {
+          type = EntityType.LOCATION;
+        }
       }
       if (type != null && type != EntityType.PERSON && type != EntityType.ORGANISATION && i > 0
           && names.isPersonRoleWord(tokens.get(i - 1).word())) {
