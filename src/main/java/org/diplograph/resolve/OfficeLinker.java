@@ -19,9 +19,9 @@ import org.diplograph.annotate.Token;
  * {@code offices.tsv}: "the prime minister", "Iran's foreign minister", "the foreign minister of
  * Iran", "the French president", and "his Chinese counterpart" (the Chinese holder of the office
  * "his" holds). The state is, in this order: one the phrase names ("Iran's", "French", "of
- * Iran"); the country of a person it belongs to ("Putin's prime minister"); the one state the
- * sentence names by name; the document's main state (the state most of its actors are or belong
- * to, by the shares in {@code linking.tsv}). Links to nothing when unsure: no date, no state, no
+ * Iran"); the country of a person it belongs to ("Putin's prime minister"); the document's main
+ * state (the state most of its actors are or belong to, by the shares in {@code linking.tsv}) -
+ * never another state of the sentence ("the foreign minister accused Britain" is no Briton). Links to nothing when unsure: no date, no state, no
  * term covering the day, two terms covering it, or words that make it someone else ("the former
  * prime minister", "the deputy foreign minister", "a prime minister", "ministers"). A phrase that is
  * a title before a name ("Prime Minister Tony Blair") or in apposition to one ("Tony Blair, the
@@ -159,8 +159,8 @@ final class OfficeLinker {
       state = Optional.of(new StateFound(possessor.entity().country(), "possessor"));
     }
     if (state.isEmpty() && possessor == null) {
-      state = sentenceState(graph, mentions, p).map(id -> new StateFound(id, "sentence"))
-          .or(() -> mainState.map(id -> new StateFound(id, "document")));
+      // not a state the sentence names elsewhere: "the foreign minister accused Britain" is no Briton
+      state = mainState.map(id -> new StateFound(id, "document"));
     }
     String method = counterpart ? "counterpart" : "office";
     if (state.isEmpty()) {
@@ -286,24 +286,6 @@ final class OfficeLinker {
       }
     }
     return left;
-  }
-
-  /**
-   * The one state the sentence names by name (a demonym describes its own noun, and a state after
-   * "in" or "at" is where, not who), if there is exactly one.
-   */
-  private Optional<String> sentenceState(DependencyGraph graph, List<Mention> mentions, Phrase p) {
-    Set<String> states = new LinkedHashSet<>();
-    for (Mention m : mentions) {
-      if (!m.isActor() || m.entity().type() != EntityType.STATE || m.kind() == MentionKind.DEMONYM) {
-        continue;
-      }
-      if (m.start() > 1 && names.isPlacePreposition(graph.token(m.start() - 1).word())) {
-        continue;
-      }
-      states.add(m.entity().id());
-    }
-    return states.size() == 1 ? Optional.of(states.iterator().next()) : Optional.empty();
   }
 
   /**
