@@ -54,13 +54,32 @@ final class OfficeLinker {
     if (offices.terms().isEmpty()) {
       return bySentence;
     }
-    List<DependencyGraph> graphs = document.sentences().stream().map(DependencyGraph::new).toList();
+    // parsed into graphs only where needed: most sentences name no office
+    DependencyGraph[] built = new DependencyGraph[document.sentences().size()];
+    List<DependencyGraph> graphs = new java.util.AbstractList<>() {
+      @Override
+      public DependencyGraph get(int i) {
+        if (built[i] == null) {
+          built[i] = new DependencyGraph(document.sentences().get(i));
+        }
+        return built[i];
+      }
+
+      @Override
+      public int size() {
+        return built.length;
+      }
+    };
     PronounResolver pronouns = new PronounResolver(new ResolvedDocument(document, bySentence), graphs);
     Optional<String> mainState = mainState(bySentence);
     List<List<Mention>> out = new ArrayList<>();
     for (int s = 0; s < bySentence.size(); s++) {
-      DependencyGraph graph = graphs.get(s);
       List<Mention> mentions = new ArrayList<>(bySentence.get(s));
+      if (!mayNameOffice(document.sentences().get(s))) {
+        out.add(mentions);
+        continue;
+      }
+      DependencyGraph graph = graphs.get(s);
       for (Phrase p : phrases(graph, mentions)) {
         decide(graph, mentions, p, date, mainState, pronouns).ifPresent(d -> {
           decisions.add(d);
@@ -72,6 +91,16 @@ final class OfficeLinker {
     return out;
   }
 
+  /** Whether a word of the sentence may begin an office phrase or is a counterpart noun. */
+  private boolean mayNameOffice(Sentence sentence) {
+    for (Token t : sentence.tokens()) {
+      if (offices.startsPhrase(t.word()) || names.isCounterpartNoun(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Office phrases not already part of a name, longest first. */
   private List<Phrase> phrases(DependencyGraph graph, List<Mention> mentions) {
     Sentence sentence = graph.sentence();
@@ -80,7 +109,8 @@ final class OfficeLinker {
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
-      for (int len = Math.min(offices.longestPhrase(), tokens.size() - i); len >= 1 && matched == 0; len--) {
+      int longest = offices.startsPhrase(tokens.get(i).word()) ? Math.min(offices.longestPhrase(), tokens.size() - i) : 0;
+      for (int len = longest; len >= 1 && matched == 0; len--) {
         Optional<String> office = offices.office(AliasKey.of(tokens, i, i + len));
         if (office.isPresent()) {
           matched = len;

@@ -46,11 +46,19 @@ public final class Offices {
   private final Map<String, String> officeByPhrase;
   private final List<Term> terms;
   private final int longestPhrase;
+  private final java.util.Set<String> firstWords;
 
   Offices(Map<String, String> officeByPhrase, List<Term> terms) {
     this.officeByPhrase = Map.copyOf(officeByPhrase);
     this.terms = List.copyOf(terms);
     this.longestPhrase = officeByPhrase.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+    this.firstWords = officeByPhrase.keySet().stream().map(k -> k.split(" ")[0])
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** Whether a phrase naming an office may begin with this word: most words are ruled out at once. */
+  public boolean startsPhrase(String word) {
+    return firstWords.contains(AliasKey.of(word).split(" ")[0]);
   }
 
   /** The office a phrase names ("foreign secretary": foreign minister), by its {@link AliasKey}. */
