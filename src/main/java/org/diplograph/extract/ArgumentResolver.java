@@ -34,6 +34,9 @@ final class ArgumentResolver {
   /** "We will respond": the speaker's side, whom one sentence cannot name. */
   private static final Set<String> IMPERSONAL = Set.of("it", "its");
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+  /** Counts that name people on their own: "thousands protested". */
+  private static final Set<String> NUMBERS = Set.of("ten", "tens", "thousand", "thousands", "hundred", "hundreds",
+      "dozen", "dozens", "score", "scores", "million", "millions");
   private static final Set<String> SPEAKERS = Set.of("we", "us", "our", "i", "me", "my");
   /** A place named where an actor is expected ("liberated Raqqa", "shelled the town"): its words are kept. */
   private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE",
@@ -373,8 +376,13 @@ final class ArgumentResolver {
       collect(sentence, graph.head(token), personal, out, depth + 1);
     } else if ((t.tag().equals("CD") || names.isQuantityWord(t.lemma())) && depth == 0) {
       // "thousands of people", "dozens of protesters", "20 of the hostages": the people counted
-      for (int counted : graph.children(token, r -> r.equals("nmod:of"))) {
-        collect(sentence, counted, personal, out, depth + 1);
+      List<Integer> counted = graph.children(token, r -> r.equals("nmod:of"));
+      for (int c : counted) {
+        collect(sentence, c, personal, out, depth + 1);
+      }
+      if (counted.isEmpty() && t.tag().startsWith("NNS") && NUMBERS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        // "thousands protested": a count of people on its own
+        names.groupSector("people").ifPresent(s -> group(sentence, token, s, personal).forEach(a -> add(out, a)));
       }
     } else if (t.isNoun() && names.isSiteWord(t.lemma()) && depth == 0) {
       // "positions of Amisom", "an army base", "the US embassy": the actor the place belongs to

@@ -23,6 +23,8 @@ final class EventExtractor {
   private static final Set<String> NOT_TRIGGERS = Set.of("DATE", "TIME", "DURATION", "SET",
       "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
+  private static final Set<String> NAMES = Set.of("ORGANIZATION", "PERSON", "LOCATION", "COUNTRY", "CITY",
+      "STATE_OR_PROVINCE", "NATIONALITY", "MISC");
   private final TriggerRules triggers;
   private final ArgumentSlots slots;
   private final ModalityClassifier modality;
@@ -40,6 +42,9 @@ final class EventExtractor {
       if (NOT_TRIGGERS.contains(token.ner())
           && (Character.isUpperCase(token.word().charAt(0)) || token.tag().equals("CD"))) {
         continue; // "in March", "two strikes a week": a date or number is no event
+      }
+      if (NAMES.contains(token.ner()) && token.tag().startsWith("NNP")) {
+        continue; // "Amnesty International", "Operation Olive Branch": a word of a name
       }
       List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();

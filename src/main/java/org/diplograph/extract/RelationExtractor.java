@@ -30,7 +30,8 @@ public final class RelationExtractor {
     this.catalog = rules.catalog();
     ModalityClassifier modality = new ModalityClassifier(rules.modalityCues());
     this.events = new EventExtractor(rules.triggers(),
-        new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.impactVerbs(), rules.controlVerbs()), modality);
+        new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.impactVerbs(), rules.controlVerbs(),
+            lemma -> speechAbout(rules.triggers(), lemma)), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;
@@ -88,6 +89,16 @@ public final class RelationExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A noun for words said about another act ("concern over the arrests", "a condemnation of the
+   * attack", "a warning about the threat"): whoever voices it did not do that act. Nouns of
+   * commitment ("their commitment to a partnership") carry their subject to it, and are not these.
+   */
+  private static boolean speechAbout(TriggerRules triggers, String lemma) {
+    return triggers.forNoun(lemma).stream()
+        .anyMatch(r -> r.event().type().plover().equals("ACCUSE") || r.event().type().plover().equals("THREATEN"));
   }
 
   /**
