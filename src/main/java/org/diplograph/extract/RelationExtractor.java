@@ -113,11 +113,12 @@ public final class RelationExtractor {
     };
   }
 
-  /** Whether one trigger is the other's object, compound, subject or cause. */
+  /** Whether one trigger is the other's object, compound, subject, purpose or cause. */
   private static boolean carries(DependencyGraph graph, int outer, int inner) {
     return graph.parents(inner).stream().anyMatch(d -> d.governor() == outer
         && (d.relation().equals("obj") || d.relation().equals("compound")
             || d.relation().startsWith("nsubj") // "an attack was launched", "a bombing that killed 12"
+            || d.relation().equals("xcomp") || d.relation().startsWith("advcl") // "blocked roads to protest"
             || ArgumentSlots.isCause(graph, inner, outer)));
   }
 
