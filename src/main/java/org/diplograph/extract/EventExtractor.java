@@ -280,6 +280,17 @@ final class EventExtractor {
       tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
     }
     if (tokens.isEmpty() && rule.verb()) {
+      // "called on both sides to exercise restraint", parsed as a clause "on both sides to
+      // exercise" with the preposition as its marker: the clause's subject is the argument
+      for (int clause : graph.children(trigger, r -> r.startsWith("advcl"))) {
+        boolean marked = graph.children(clause, r -> r.equals("mark")).stream()
+            .anyMatch(m -> graph.token(m).word().equalsIgnoreCase(preposition));
+        if (marked) {
+          tokens.addAll(graph.children(clause, r -> r.equals("nsubj")));
+        }
+      }
+    }
+    if (tokens.isEmpty() && rule.verb()) {
       // "cut diplomatic ties with Qatar", "signed a deal with Kyiv": the argument hangs on the
       // object the row requires ("discussed communications with the US" is no meeting with it)
       for (int object : graph.children(trigger, r -> r.equals("obj"))) {
