@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Token;
 
@@ -33,7 +34,12 @@ final class ArgumentSlots {
   private final VerbList impactVerbs;
   private final VerbList controlVerbs;
 
-  ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs, VerbList controlVerbs) {
+  /** Nouns for words said about another act, where the light verb walk stops. */
+  private final java.util.function.Predicate<String> speech;
+
+  ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs, VerbList controlVerbs,
+      java.util.function.Predicate<String> speech) {
+    this.speech = speech;
     this.lightVerbs = lightVerbs;
     this.sufferVerbs = sufferVerbs;
     this.impactVerbs = impactVerbs;
@@ -54,13 +60,17 @@ final class ArgumentSlots {
    * is the subject of ("air strikes hit a hospital").
    */
   List<Integer> victims(DependencyGraph graph, int noun) {
+    for (Dependency d : graph.parents(noun)) {
+      // "air strikes hit a hospital", "shelling killed 20 civilians", and through a relative
+      // clause: "a bombing that killed 12 soldiers" (the enhanced graph makes the noun its subject)
+      if (d.relation().equals("nsubj") && d.governor() > 0 && graph.token(d.governor()).isVerb()
+          && impactVerbs.contains(graph.token(d.governor()).lemma())) {
+        return objects(graph, d.governor());
+      }
+    }
     int verb = graph.head(noun);
     if (verb == 0 || !graph.token(verb).isVerb()) {
       return List.of();
-    }
-    if (graph.parents(noun).stream().anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj"))
-        && impactVerbs.contains(graph.token(verb).lemma())) {
-      return objects(graph, verb); // "air strikes hit a hospital", "shelling killed 20 civilians"
     }
     boolean cause = isCause(graph, noun, verb);
     if (cause && graph.isPassive(verb)) {
@@ -232,6 +242,9 @@ final class ArgumentSlots {
         break; // "imposed a curfew after the riots": the riots are not the army's
       }
       Token headToken = graph.token(head);
+      if (headToken.isNoun() && !rel.equals("compound") && speech.test(headToken.lemma())) {
+        break; // "voiced concern over the arrests", "a condemnation of the attack": another act's words
+      }
       if (headToken.isNoun() || headToken.tag().equals("$")) { // "pledged $2bn in aid"
         List<Integer> possessors = possessors(graph, head);
         if (!possessors.isEmpty() && !rel.equals("compound")) { // "his anti-war stance" is no war of his

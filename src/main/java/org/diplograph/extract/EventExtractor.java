@@ -23,6 +23,8 @@ final class EventExtractor {
   private static final Set<String> NOT_TRIGGERS = Set.of("DATE", "TIME", "DURATION", "SET",
       "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
+  private static final Set<String> NAMES = Set.of("ORGANIZATION", "PERSON", "LOCATION", "COUNTRY", "CITY",
+      "STATE_OR_PROVINCE", "NATIONALITY", "MISC");
   private final TriggerRules triggers;
   private final ArgumentSlots slots;
   private final ModalityClassifier modality;
@@ -40,6 +42,9 @@ final class EventExtractor {
       if (NOT_TRIGGERS.contains(token.ner())
           && (Character.isUpperCase(token.word().charAt(0)) || token.tag().equals("CD"))) {
         continue; // "in March", "two strikes a week": a date or number is no event
+      }
+      if (NAMES.contains(token.ner()) && token.tag().startsWith("NNP")) {
+        continue; // "Amnesty International", "Operation Olive Branch": a word of a name
       }
       List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
@@ -97,7 +102,7 @@ final class EventExtractor {
   private static List<TriggerRule> chosen(DependencyGraph graph, int token, List<TriggerRule> rules) {
     List<TriggerRule> matching = new ArrayList<>();
     for (TriggerRule rule : rules) {
-      boolean vetoed = !rule.forbids().isEmpty() && near(graph, token, rule.forbids());
+      boolean vetoed = !rule.forbids().isEmpty() && vetoNear(graph, token, rule.forbids(), 2);
       if (!vetoed && (rule.requires().isEmpty() || near(graph, token, rule.requires()))) {
         matching.add(rule);
       }
@@ -124,6 +129,26 @@ final class EventExtractor {
     int head = graph.head(token);
     return graph.hasDescendantLemma(token, words, 2) || (head > 0 && graph.hasLemma(head, words))
         || (head > 0 && graph.relation(token).startsWith("acl") && graph.hasDescendantLemma(head, words, 1));
+  }
+
+  /**
+   * Whether a vetoing word names a thing near the trigger: "killed in the earthquake", "a fire
+   * struck the building". Verbs do not veto ("struck targets after rockets were fired").
+   */
+  private static boolean vetoNear(DependencyGraph graph, int token, Set<String> words, int depth) {
+    int head = graph.head(token);
+    if (depth == 2 && head > 0 && !graph.token(head).isVerb() && graph.hasLemma(head, words)) {
+      return true;
+    }
+    if (depth == 0) {
+      return false;
+    }
+    for (int child : graph.basicChildren(token)) {
+      if ((!graph.token(child).isVerb() && graph.hasLemma(child, words)) || vetoNear(graph, child, words, depth - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
@@ -280,6 +305,17 @@ final class EventExtractor {
     }
     if (tokens.isEmpty() && light.verb() > 0) {
       tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
+    }
+    if (tokens.isEmpty() && rule.verb()) {
+      // "called on both sides to exercise restraint", parsed as a clause "on both sides to
+      // exercise" with the preposition as its marker: the clause's subject is the argument
+      for (int clause : graph.children(trigger, r -> r.startsWith("advcl"))) {
+        boolean marked = graph.children(clause, r -> r.equals("mark")).stream()
+            .anyMatch(m -> graph.token(m).word().equalsIgnoreCase(preposition));
+        if (marked) {
+          tokens.addAll(graph.children(clause, r -> r.equals("nsubj")));
+        }
+      }
     }
     if (tokens.isEmpty() && rule.verb()) {
       // "cut diplomatic ties with Qatar", "signed a deal with Kyiv": the argument hangs on the
