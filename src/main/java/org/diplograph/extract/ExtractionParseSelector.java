@@ -96,7 +96,7 @@ public final class ExtractionParseSelector {
    * The sentences to parse: those of {@code events} ({@link #eventSentences}), and, among the others,
    * those with a name and a title, and those a pronoun of an event sentence may look back into.
    * {@code mentions} gives a sentence's mentions ({@code EntityResolver.find}; their kinds and spans
-   * are all that counts); it is asked only about sentences outside {@code events}.
+   * are all that counts).
    */
   public BitSet select(List<Sentence> sentences, BitSet events, IntFunction<List<Mention>> mentions) {
     BitSet selected = (BitSet) events.clone();
@@ -108,25 +108,10 @@ public final class ExtractionParseSelector {
         }
         continue;
       }
-      int singular = 0;
-      int plural = 0;
-      for (Token t : sentence.tokens()) {
-        if (PronounResolver.isPlural(t.word())) {
-          plural = Math.max(plural, PronounResolver.lookBack(t.word()));
-        } else {
-          singular = Math.max(singular, PronounResolver.lookBack(t.word()));
-        }
-      }
       // "he", "its": an earlier sentence's actor; "their": an earlier pair of actors
-      for (int previous = Math.max(0, s - Math.max(singular, plural)); previous < s; previous++) {
-        if (events.get(previous)) {
-          continue;
-        }
-        long actors = mentions.apply(previous).stream().filter(ExtractionParseSelector::maybeAntecedent).count();
-        if ((s - previous <= singular && actors >= 1) || (s - previous <= plural && actors >= 2)) {
-          selected.set(previous);
-        }
-      }
+      BitSet earlier = PronounResolver.lookBackSentences(sentences, s, mentions);
+      earlier.andNot(events);
+      selected.or(earlier);
     }
     return selected;
   }
@@ -139,11 +124,6 @@ public final class ExtractionParseSelector {
   /** A mention that may be a person once the corpus has settled its type: a name, not a place or people. */
   private static boolean maybePerson(Mention m) {
     return m.kind() == MentionKind.NAME || m.kind() == MentionKind.PARTIAL_NAME;
-  }
-
-  /** A mention a pronoun may stand for, whatever its actor's type turns out to be. */
-  private static boolean maybeAntecedent(Mention m) {
-    return m.kind() != MentionKind.PLACE && m.kind() != MentionKind.DEMONYM;
   }
 
   /** Whether a trigger row could speak for a word of the sentence. */

@@ -52,6 +52,33 @@ public final class EntityResolver {
     return new SentenceMentions(mentions.mentions(), mentions.parseRead());
   }
 
+  /**
+   * What resolution reads of a document's parse, told from its sentences before parsing: the
+   * sentences it reads dependencies of (a city that may act, a new name's country among the states
+   * of its sentence, an office named for its holder and the sentences a pronoun in it looks back
+   * to), and each sentence's mentions, of which later choices may count the kinds.
+   */
+  public record ParseNeeds(java.util.BitSet sentences, List<List<Mention>> mentions) {}
+
+  public ParseNeeds parseNeeds(List<Sentence> sentences) {
+    java.util.BitSet read = new java.util.BitSet();
+    List<List<Mention>> mentions = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      SentenceMentions found = find(sentences.get(s));
+      mentions.add(found.mentions());
+      if (found.readParse()) {
+        read.set(s);
+      }
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      if (officeLinker.mayNameOffice(sentences.get(s))) {
+        read.set(s);
+        read.or(PronounResolver.lookBackSentences(sentences, s, mentions::get));
+      }
+    }
+    return new ParseNeeds(read, mentions);
+  }
+
   public ResolvedDocument resolve(AnnotatedDocument document) {
     return resolve(document, null);
   }
