@@ -73,10 +73,10 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       }
       add(name.equals("tokenize") ? "tokenize,ssplit" : name, annotator::annotate);
       if (name.equals("ner") && settings.dates() == AnnotatorSettings.Dates.CANDIDATE_WINDOWS) {
-        // the windows of one document are shared among the threads too (the 60,000-token text)
-        Properties dates = settings.datesProperties();
-        dates.setProperty("ner.nthreads", Integer.toString(Math.max(1, threads)));
-        add("dates", new DateWindows(dates)::annotate);
+        // one thread per document: SUTime keeps state from sentence to sentence (CoreNLP issue
+        // 1061), and sharing a document's windows among threads changed a weekday's date on the
+        // Guardian sample
+        add("dates", new DateWindows(settings.datesProperties())::annotate);
       }
       if (name.equals("ner") && settings.fineTypes() == AnnotatorSettings.FineTypes.ACTOR_TYPES) {
         add("types", ActorTypes.load()::annotate);
