@@ -20,6 +20,7 @@ import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Modality;
 import org.diplograph.extract.RelationMention;
 import org.diplograph.resolve.Entity;
+import org.diplograph.resolve.EntityType;
 import org.diplograph.resolve.LinkDecision;
 import org.diplograph.resolve.Mention;
 import org.diplograph.resolve.MentionKind;
@@ -43,7 +44,7 @@ public final class DocumentGraphBuilder {
   }
 
   public void build(CleanArticle article, ResolvedDocument resolved, Extraction extraction, StreamRDF out) {
-    List<RelationMention> relations = extraction.relations();
+    List<RelationMention> relations = extraction.relations().stream().filter(this::fits).toList();
     Node doc = Vocabulary.document(article.id());
     describeDocument(article, resolved, doc, out);
     Map<String, Set<String>> altLabels = new TreeMap<>();
@@ -150,8 +151,20 @@ public final class DocumentGraphBuilder {
     }
   }
 
+  /**
+   * Whether a statement's actors, as the corpus settled them, suit its relation: a name one
+   * document took for a person but most took for a place ("Shayrat") is no one's target.
+   */
+  private boolean fits(RelationMention r) {
+    EntityType subject = entities.canonical(r.subject()).type();
+    EntityType object = entities.canonical(r.object()).type();
+    return subject.isActor() && (object.isActor() ? r.relation().acceptsObject(object)
+        : r.relation().objectTypes().contains(object));
+  }
+
   private void participant(Node mention, String role, Argument a, StreamRDF out) {
-    if (a.resolved()) {
+    // a name the corpus settled as a place ("Shayrat") is no actor: its words stay the participant
+    if (a.resolved() && entities.canonical(a.entity()).type().isActor()) {
       out.triple(Triple.create(mention, Vocabulary.dg(role), Vocabulary.entity(entities.canonical(a.entity()).id())));
     }
     if (a.text() != null) {

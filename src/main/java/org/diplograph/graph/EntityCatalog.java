@@ -50,7 +50,9 @@ public final class EntityCatalog {
       return known.get();
     }
     if (unknown.handles(entity)) {
-      return unknown.canonical(entity);
+      // the node settled for the id, whatever kind this mention's context gave: one id, one type
+      Entity settled = unknown.canonical(entity);
+      return unknown.byId(settled.id()).orElse(settled);
     }
     return groups.getOrDefault(entity.id(), entity);
   }
