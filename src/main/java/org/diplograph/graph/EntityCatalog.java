@@ -16,7 +16,7 @@ import org.diplograph.resolve.Gazetteer;
  * town of Douma a person in one article and a city in nine: it is a place; a tie goes to the
  * place, which never acts).
  */
-public final class EntityCatalog {
+public final class EntityCatalog implements EntityDescriptions {
   private final Gazetteer gazetteer;
   private final Map<String, Entity> seen = new HashMap<>();
   private final Map<String, Map<EntityType, Integer>> typeVotes = new HashMap<>();
@@ -43,6 +43,7 @@ public final class EntityCatalog {
         a.country() != null ? a.country() : b.country(), a.actsAs() != null ? a.actsAs() : b.actsAs());
   }
 
+  @Override
   public synchronized Entity canonical(Entity entity) {
     Optional<Entity> known = gazetteer.entity(entity.id());
     if (known.isPresent()) {
@@ -66,6 +67,7 @@ public final class EntityCatalog {
     return merged.withType(best);
   }
 
+  @Override
   public synchronized Optional<Entity> byId(String id) {
     return gazetteer.entity(id).or(() -> Optional.ofNullable(seen.get(id)));
   }

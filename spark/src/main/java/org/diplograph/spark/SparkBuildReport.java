@@ -1,0 +1,25 @@
+package org.diplograph.spark;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a Spark build did: documents in the graph, how many CoreNLP annotated (the others came from
+ * the cache), the files skipped with their reasons, sentences, tokens, triples (documents, events,
+ * ontology), how many rounds of entity lookups the graphs needed, and the wall time.
+ */
+public record SparkBuildReport(int documents, long annotated, long cached, List<String> problems, long sentences,
+    long tokens, long documentTriples, long eventTriples, long ontologyTriples, int lookupRounds, long millis) {
+
+  public SparkBuildReport {
+    problems = List.copyOf(problems);
+  }
+
+  public String summary(String output) {
+    return String.format(Locale.ROOT,
+        "built %s in %.1f s: %d documents (%d annotated, %d from cache, %d failed), %,d sentences, %,d tokens, "
+            + "%,d triples (%,d in documents, %,d in events, %,d in the ontology)",
+        output, millis / 1000.0, documents, annotated, cached, problems.size(), sentences, tokens,
+        documentTriples + eventTriples + ontologyTriples, documentTriples, eventTriples, ontologyTriples);
+  }
+}
