@@ -64,8 +64,14 @@ final class ExecutorContext {
     return a;
   }
 
-  /** Whether this JVM loaded the models (for the report; a task that only read the cache did not). */
-  boolean modelsLoaded() {
-    return annotator != null;
+  /** Milliseconds this JVM spent loading the models (0 if it did not need them). */
+  long modelLoadMillis() {
+    DocumentAnnotator a = annotator;
+    return a == null ? 0 : a.loadMillis();
+  }
+
+  /** The contexts this JVM loaded, for the bench's report of model load time in local mode. */
+  static long totalModelLoadMillis() {
+    return LOADED.values().stream().mapToLong(ExecutorContext::modelLoadMillis).sum();
   }
 }
