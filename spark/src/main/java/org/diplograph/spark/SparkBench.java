@@ -41,7 +41,7 @@ public final class SparkBench {
   private SparkBench() {}
 
   /** One measured run. */
-  record Run(String name, int documents, long tokens, long wallMillis, long loadMillis) {
+  record Run(String name, int documents, long tokens, long wallMillis, long loadMillis, String stages) {
     double tokensPerSecond() {
       return tokens * 1000.0 / wallMillis;
     }
@@ -52,12 +52,13 @@ public final class SparkBench {
 
     String line() {
       return String.join("\t", "RESULT", name, Integer.toString(documents), Long.toString(tokens),
-          Long.toString(wallMillis), Long.toString(loadMillis));
+          Long.toString(wallMillis), Long.toString(loadMillis), stages);
     }
 
     static Run parse(String line) {
       String[] f = line.split("\t");
-      return new Run(f[1], Integer.parseInt(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]));
+      return new Run(f[1], Integer.parseInt(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]),
+          f.length > 6 ? f[6] : "");
     }
   }
 
@@ -91,6 +92,7 @@ public final class SparkBench {
               + "%6.0f tokens/s after the model load; load average %s%n", run.name(), run.documents(), run.tokens(),
           run.wallMillis() / 1000.0, run.loadMillis() / 1000.0, run.tokensPerSecond(), run.tokensPerSecondAfterLoad(),
           loadAverage());
+      System.out.println("           " + run.stages());
     }
     Run single = runs.get(0);
     Run one = runs.get(1);
@@ -136,7 +138,7 @@ public final class SparkBench {
       BuildReport report = new GraphBuild(Knowledge.load(ontology), AnnotatorFactory.coreNlp(2))
           .run(settings, new BuildListener() {}).report();
       return new Run(name, report.documents(), report.tokens(), (System.nanoTime() - start) / 1_000_000,
-          report.modelLoadMillis());
+          report.modelLoadMillis(), report.stageTimes().toString());
     }
     SparkConf conf = new SparkConf().setMaster(name).setAppName("diplograph-spark-bench")
         .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1");
@@ -147,7 +149,7 @@ public final class SparkBench {
         throw new UncheckedIOException(new IOException("expected every document annotated, not " + report.annotated()));
       }
       return new Run(name, report.documents(), report.tokens(), (System.nanoTime() - start) / 1_000_000,
-          ExecutorContext.totalModelLoadMillis());
+          ExecutorContext.totalModelLoadMillis(), report.stages());
     }
   }
 }

@@ -82,6 +82,7 @@ public final class SparkBuild {
     int threads = settings.threadsPerTask();
     List<JavaRDD<?>> persisted = new ArrayList<>();
 
+    StageClock clock = new StageClock();
     // 1-2: read, check, one file per document id
     JavaRDD<Read> read = persist(sc.parallelize(CorpusListing.list(settings.corpus(), hadoop), partitions)
         .mapPartitions(files -> DocumentStages.read(files, settings, conf)), persisted);
@@ -93,6 +94,8 @@ public final class SparkBuild {
     // 3: annotate (or take from the cache) and resolve
     JavaRDD<Annotated> annotated = persist(unique.filter(r -> r.doc() != null).map(Read::doc)
         .mapPartitions(docs -> DocumentStages.annotate(docs, ontology.value(), settings, conf)), persisted);
+    clock.lap("read", unique.count());
+    clock.lap("annotate, resolve", annotated.count());
     JavaRDD<Annotated> resolved = annotated.filter(a -> a.problem() == null);
 
     // 4: each entity's description across the corpus, joined to the documents that mention it
@@ -123,6 +126,7 @@ public final class SparkBuild {
     JavaRDD<DocGraph> graphs = built.filter(b -> b.graph() != null).map(Built::graph);
     JavaRDD<Problem> problems = built.filter(b -> b.problem() != null).map(Built::problem);
     JavaRDD<Built> pending = built.filter(b -> !b.asked().isEmpty());
+    clock.lap("settle, extract, build", built.count());
     int rounds = 1;
     while (!pending.isEmpty()) {
       if (rounds >= MAX_LOOKUP_ROUNDS) {
@@ -142,12 +146,15 @@ public final class SparkBuild {
       rounds++;
     }
     graphs = persist(graphs, persisted);
+    clock.lap("lookups", graphs.count());
 
     // 6: events, one merge per PLOVER type
     JavaRDD<Rows.Events> events = persist(graphs
         .flatMapToPair(g -> g.eventFacts().entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
         .groupByKey(partitions)
         .map(group -> DocumentStages.mergeEvents(group._2(), ontology.value(), threads)), persisted);
+
+    clock.lap("events", events.count());
 
     // 7: write
     List<String> allProblems = new ArrayList<>();
@@ -188,18 +195,35 @@ public final class SparkBuild {
     Set<String> used = new HashSet<>(annotated.filter(a -> a.cacheEntry() != null).map(Annotated::cacheEntry).collect());
     pruneCache(DocumentStages.cacheDir(settings.output()), used, hadoop);
 
+    clock.lap("write", 0);
     long annotatedNow = annotated.filter(a -> a.problem() == null && !a.cached()).count();
     long fromCache = annotated.filter(a -> a.problem() == null && a.cached()).count();
     long sentences = graphs.map(g -> (long) g.sentences()).fold(0L, Long::sum);
     long tokens = graphs.map(g -> (long) g.tokens()).fold(0L, Long::sum);
     long documentTriples = entries.stream().mapToLong(e -> e.graph().triples()).sum();
     SparkBuildReport report = new SparkBuildReport(documents.size(), annotatedNow, fromCache, allProblems, sentences,
-        tokens, documentTriples, eventTriples, knowledge.ontology().size(), rounds,
+        tokens, documentTriples, eventTriples, knowledge.ontology().size(), rounds, clock.times(),
         (System.nanoTime() - start) / 1_000_000);
     persisted.forEach(JavaRDD::unpersist);
     ontology.destroy();
     extracted.destroy();
     return report;
+  }
+
+  /** Wall time per stage: each stage's result is persisted and counted before the next starts. */
+  private static final class StageClock {
+    private final Map<String, Long> times = new java.util.LinkedHashMap<>();
+    private long last = System.nanoTime();
+
+    void lap(String stage, long ignoredCount) {
+      long now = System.nanoTime();
+      times.merge(stage, (now - last) / 1_000_000, Long::sum);
+      last = now;
+    }
+
+    Map<String, Long> times() {
+      return times;
+    }
   }
 
   private static <T> JavaRDD<T> persist(JavaRDD<T> rdd, List<JavaRDD<?>> persisted) {

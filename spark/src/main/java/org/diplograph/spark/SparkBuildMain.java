@@ -66,6 +66,7 @@ public final class SparkBuildMain {
       SparkBuildReport report = new SparkBuild(sc).run(settings);
       report.problems().forEach(p -> System.out.println("skipped " + p));
       System.out.println(report.summary(settings.output()));
+      System.out.println("stages: " + report.stages());
       return report.problems().isEmpty() ? OK : SOME_DOCUMENTS_FAILED;
     } catch (NumberFormatException e) {
       System.err.println("diplograph-spark: not a number: " + e.getMessage());
