@@ -63,8 +63,15 @@ final class ArgumentResolver {
     if (out.isEmpty() && relation.placeMeansState()) {
       placeState(sentence, token).ifPresent(a -> add(out, a));
     }
-    if (out.isEmpty()) {
-      // "criticised Russia's policy", "welcomed Blair's courage": the owner of a thing is the actor;
+    Token t = graphs.get(sentence).token(token);
+    boolean actorWord = t.isNoun() && names.isActorWord(t.lemma());
+    if (out.isEmpty() && actorWord) {
+      // "one member of the cell, Mohammed Emwazi": the person named beside the noun
+      namedReferent(sentence, token).forEach(a -> add(out, a));
+    }
+    if (out.isEmpty() && !actorWord) {
+      // "criticised Russia's policy", "welcomed Blair's courage": the owner of a thing is the actor
+      // (but "attacked its allies" attacks the allies, not itself);
       // "threatened further action against Russia": whom the thing is aimed at
       for (int owner : graphs.get(sentence).children(token, r -> r.equals("nmod:poss") || r.equals("nmod:against"))) {
         collect(sentence, owner, relation.personal(), out, 0);
@@ -249,33 +256,74 @@ final class ArgumentResolver {
   private List<Argument> group(int sentence, int token, NameLists.GroupSector sector, boolean personal) {
     DependencyGraph graph = graphs.get(sentence);
     Phrase p = phrase(sentence, token);
+    String lemma = graph.token(token).lemma();
+    List<Integer> modifiers = new ArrayList<>(graph.children(token, r -> r.equals("compound") || r.equals("amod")
+        || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:from")));
+    for (int m : List.copyOf(modifiers)) {
+      if (graph.relation(m).equals("compound") && graph.token(m).isNoun()) {
+        modifiers.addAll(graph.children(m, r -> r.equals("amod"))); // "Saudi-led coalition warplanes"
+      }
+    }
+    Map<String, Argument> states = new LinkedHashMap<>();
     String qualifier = null;
-    for (int modifier : graph.children(token, r -> r.equals("compound") || r.equals("amod")
-        || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:from"))) {
+    for (int modifier : modifiers) {
+      if (names.groupSector(graph.token(modifier).word().toLowerCase(Locale.ROOT) + " " + lemma).isPresent()) {
+        continue; // "armed men": the sector's own word
+      }
       for (Argument a : actorOrPronoun(sentence, modifier, personal)) {
         Entity e = a.entity();
         if (e.type() == EntityType.STATE) {
-          return List.of(new Argument(stateGroup(e, sector), VIA_NOUN * a.confidence(), token, p.text(), p.begin(),
-              p.end()));
-        }
-        if (e.type().isOrganisation()) {
+          states.putIfAbsent(e.id(), new Argument(stateGroup(e, sector), VIA_NOUN * a.confidence(), token, p.text(),
+              p.begin(), p.end()));
+        } else if (e.type().isOrganisation() && states.isEmpty()) {
           return List.of(new Argument(e, VIA_NOUN * a.confidence(), token, p.text(), p.begin(), p.end()));
         }
       }
-      Token m = graph.token(modifier);
-      if (qualifier == null && (m.tag().equals("JJ") || m.tag().startsWith("NNP")) && Character.isUpperCase(m.word().charAt(0))) {
-        Optional<Entity> state = stateOfDemonym(m.word());
-        if (state.isPresent()) {
-          return List.of(new Argument(stateGroup(state.get(), sector), VIA_NOUN * 0.9, token, p.text(), p.begin(),
-              p.end()));
-        }
-        qualifier = m.word(); // "Kurdish fighters": a people, not a state
+      List<Integer> words = new ArrayList<>(List.of(modifier));
+      words.addAll(graph.children(modifier, r -> r.startsWith("conj"))); // "Indian and Pakistani troops"
+      boolean ledBy = graph.token(modifier).lemma().equals("lead") && graph.token(modifier).tag().equals("VBN");
+      if (ledBy) {
+        // "Saudi-led coalition warplanes" act for the leader ("US-backed rebels" do not)
+        words = graph.children(modifier, r -> !r.equals("punct"));
       }
+      for (int w : words) {
+        Token m = graph.token(w);
+        if ((m.tag().equals("JJ") || m.tag().startsWith("NNP")) && Character.isUpperCase(m.word().charAt(0))) {
+          boolean led = ledBy || m.word().endsWith("-led");
+          String word = m.word().endsWith("-led") ? m.word().substring(0, m.word().length() - 4) : m.word();
+          Optional<Entity> state = stateOfDemonym(word)
+              .or(() -> led ? statesByName.apply(word) : Optional.empty())
+              .or(() -> led ? document.actorsAt(sentence, w).stream().map(Mention::entity)
+                  .filter(e -> e.type() == EntityType.STATE).findFirst() : Optional.empty());
+          if (state.isPresent()) {
+            states.putIfAbsent(state.get().id(), new Argument(stateGroup(state.get(), sector), VIA_NOUN * 0.9, token,
+                p.text(), p.begin(), p.end()));
+          } else if (qualifier == null && states.isEmpty()) {
+            qualifier = m.word(); // "Kurdish fighters": a people, not a state
+          }
+        }
+      }
+    }
+    if (!states.isEmpty()) {
+      return new ArrayList<>(states.values());
     }
     String id = "Group_" + (qualifier != null ? EntityIds.slug(qualifier) + "_" : "") + sector.code();
     String label = qualifier != null ? qualifier + " " + sector.label() : sector.label();
     Entity group = new Entity(id, label, EntityType.GROUP, null, null, null);
     return List.of(new Argument(group, VIA_NOUN * 0.9, token, p.text(), p.begin(), p.end()));
+  }
+
+  /** A group noun's sector, read with its modifier first: "armed men" are not civilians. */
+  private NameLists.GroupSector sector(DependencyGraph graph, int noun) {
+    Token t = graph.token(noun);
+    for (int modifier : graph.children(noun, r -> r.equals("amod") || r.equals("compound"))) {
+      Optional<NameLists.GroupSector> phrase = names.groupSector(
+          graph.token(modifier).word().toLowerCase(Locale.ROOT) + " " + t.lemma());
+      if (phrase.isPresent()) {
+        return phrase.get();
+      }
+    }
+    return names.groupSector(t.lemma()).orElseThrow();
   }
 
   /** One node per state and sector: "military of Ethiopia" ({@code Group_Ethiopia_MIL}). */
@@ -336,7 +384,7 @@ final class ArgumentResolver {
       }
     } else if ((t.isNoun() || depth > 0) && names.groupSector(t.lemma()).isPresent()
         && (t.ner().equals("O") || t.ner().equals("TITLE"))) { // "a journalist" is tagged as a title
-      group(sentence, token, names.groupSector(t.lemma()).get(), personal).forEach(a -> add(out, a));
+      group(sentence, token, sector(graph, token), personal).forEach(a -> add(out, a));
     } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
       List<Argument> referent = namedReferent(sentence, token);
       boolean nonState = graph.children(token, r -> r.equals("compound") || r.equals("amod")).stream()

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Token;
 
@@ -54,13 +55,17 @@ final class ArgumentSlots {
    * is the subject of ("air strikes hit a hospital").
    */
   List<Integer> victims(DependencyGraph graph, int noun) {
+    for (Dependency d : graph.parents(noun)) {
+      // "air strikes hit a hospital", "shelling killed 20 civilians", and through a relative
+      // clause: "a bombing that killed 12 soldiers" (the enhanced graph makes the noun its subject)
+      if (d.relation().equals("nsubj") && d.governor() > 0 && graph.token(d.governor()).isVerb()
+          && impactVerbs.contains(graph.token(d.governor()).lemma())) {
+        return objects(graph, d.governor());
+      }
+    }
     int verb = graph.head(noun);
     if (verb == 0 || !graph.token(verb).isVerb()) {
       return List.of();
-    }
-    if (graph.parents(noun).stream().anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj"))
-        && impactVerbs.contains(graph.token(verb).lemma())) {
-      return objects(graph, verb); // "air strikes hit a hospital", "shelling killed 20 civilians"
     }
     boolean cause = isCause(graph, noun, verb);
     if (cause && graph.isPassive(verb)) {
@@ -188,6 +193,20 @@ final class ArgumentSlots {
   List<Integer> prepositional(DependencyGraph graph, int node, String preposition) {
     String p = preposition.replace(' ', '_');
     return graph.children(node, r -> r.equals("obl:" + p) || r.equals("nmod:" + p));
+  }
+
+  /**
+   * Who does what a noun names, by a by-phrase: "airstrikes by a US-led coalition", "an attack
+   * carried out by militants", "aid provided to the town by the UN".
+   */
+  List<Integer> nounAgents(DependencyGraph graph, int noun) {
+    List<Integer> out = new ArrayList<>(graph.children(noun, r -> r.equals("nmod:by") || r.equals("nmod:agent")));
+    for (int clause : graph.children(noun, r -> r.startsWith("acl"))) {
+      if (graph.token(clause).tag().equals("VBN")) {
+        out.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
+      }
+    }
+    return out;
   }
 
   List<Integer> possessors(DependencyGraph graph, int noun) {

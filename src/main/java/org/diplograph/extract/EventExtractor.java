@@ -70,7 +70,7 @@ final class EventExtractor {
   private static List<TriggerRule> chosen(DependencyGraph graph, int token, List<TriggerRule> rules) {
     List<TriggerRule> matching = new ArrayList<>();
     for (TriggerRule rule : rules) {
-      boolean vetoed = !rule.forbids().isEmpty() && near(graph, token, rule.forbids());
+      boolean vetoed = !rule.forbids().isEmpty() && vetoNear(graph, token, rule.forbids(), 2);
       if (!vetoed && (rule.requires().isEmpty() || near(graph, token, rule.requires()))) {
         matching.add(rule);
       }
@@ -97,6 +97,26 @@ final class EventExtractor {
     int head = graph.head(token);
     return graph.hasDescendantLemma(token, words, 2) || (head > 0 && graph.hasLemma(head, words))
         || (head > 0 && graph.relation(token).startsWith("acl") && graph.hasDescendantLemma(head, words, 1));
+  }
+
+  /**
+   * Whether a vetoing word names a thing near the trigger: "killed in the earthquake", "a fire
+   * struck the building". Verbs do not veto ("struck targets after rockets were fired").
+   */
+  private static boolean vetoNear(DependencyGraph graph, int token, Set<String> words, int depth) {
+    int head = graph.head(token);
+    if (depth == 2 && head > 0 && !graph.token(head).isVerb() && graph.hasLemma(head, words)) {
+      return true;
+    }
+    if (depth == 0) {
+      return false;
+    }
+    for (int child : graph.basicChildren(token)) {
+      if ((!graph.token(child).isVerb() && graph.hasLemma(child, words)) || vetoNear(graph, child, words, depth - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
@@ -175,16 +195,21 @@ final class EventExtractor {
       ArgumentSlots.Light light) {
     DependencyGraph graph = context.graph(sentence);
     boolean passive = rule.verb() && graph.isPassive(trigger);
-    for (String slot : List.of("poss", "mod", "nsubj", "agent", "light", "obj")) {
+    List<String> order = new ArrayList<>(List.of("poss", "mod", "nsubj", "agent"));
+    rule.subjectSlots().stream().filter(s -> s.startsWith("@")).forEach(order::add);
+    order.addAll(List.of("light", "obj"));
+    for (String slot : order) {
       if (!rule.subjectSlots().contains(slot) && !(passive && slot.equals("nsubj"))) {
         continue;
       }
       List<Integer> tokens = switch (slot) {
         case "poss" -> slots.possessors(graph, trigger);
         case "mod" -> slots.modifiers(graph, trigger);
-        case "nsubj", "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
+        case "nsubj" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
+        case "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : slots.nounAgents(graph, trigger);
         case "obj" -> rule.verb() ? slots.objects(graph, trigger) : List.of();
-        default -> light.subjects();
+        case "light" -> light.subjects();
+        default -> rule.verb() ? List.of() : slots.prepositional(graph, trigger, slot.substring(1));
       };
       if (slot.equals("poss") && !light.subjects().isEmpty() && !tokens.isEmpty()
           && tokens.stream().allMatch(t -> graph.token(t).isPronoun() && plural(graph, t) == plural(graph,

@@ -37,13 +37,13 @@ public final class ModalityClassifier {
           || graph.parents(node).stream().anyMatch(d -> PRESUPPOSING.contains(d.relation()))) {
         break;
       }
-      modality = modality.strongest(governor(graph, head, relation));
+      modality = modality.strongest(governor(graph, head, relation, rel.equals("obj")));
       if (rel.equals("xcomp")) {
         // "expressed their determination to strengthen ...": the parser hangs the infinitive on the
         // verb, beside the noun that governs it in meaning
         for (int object : graph.basicChildren(head)) {
           if (graph.relation(object).equals("obj")) {
-            modality = modality.strongest(governor(graph, object, relation));
+            modality = modality.strongest(governor(graph, object, relation, false));
           }
         }
       }
@@ -51,7 +51,7 @@ public final class ModalityClassifier {
         // "... remains unlikely", "... is possible": the predicate's adjective hedges its subject
         for (int xcomp : graph.basicChildren(head)) {
           if (graph.relation(xcomp).equals("xcomp")) {
-            modality = modality.strongest(governor(graph, xcomp, relation));
+            modality = modality.strongest(governor(graph, xcomp, relation, false));
           }
         }
       } else {
@@ -117,7 +117,8 @@ public final class ModalityClassifier {
         .anyMatch(c -> graph.relation(c).equals("mark") && graph.token(c).word().equalsIgnoreCase("to"));
   }
 
-  private Modality governor(DependencyGraph graph, int head, RelationSpec relation) {
+  /** The cue a governing word gives; {@code object}: the trigger's clause is that word's object. */
+  private Modality governor(DependencyGraph graph, int head, RelationSpec relation, boolean object) {
     Token token = graph.token(head);
     for (int child : graph.basicChildren(head)) {
       if (graph.relation(child).equals("compound:prt")) {
@@ -126,6 +127,10 @@ public final class ModalityClassifier {
           return phrasal.get().modality();
         }
       }
+    }
+    var found = cues.find(token.lemma()).or(() -> cues.find(token.word()));
+    if (object && found.isPresent() && found.get().clauseOnly()) {
+      return Modality.ASSERTED; // "declared a state of emergency" declares it
     }
     return cue(token, relation, false);
   }

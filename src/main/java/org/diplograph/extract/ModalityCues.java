@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.diplograph.io.Tsv;
 
 /** The cues of {@code modality.tsv}, by lemma. */
@@ -28,16 +29,16 @@ public final class ModalityCues {
         throw row.error("'asserted' is what remains when no cue applies");
       }
       String position = row.get(2);
-      if (!position.equals("modifier") && !position.equals("governor") && !position.equals("both")) {
-        throw row.error("position must be modifier, governor or both");
+      if (!Set.of("modifier", "governor", "clause", "both").contains(position)) {
+        throw row.error("position must be modifier, governor, clause or both");
       }
       String scope = row.get(3);
       if (!scope.equals("all") && !scope.equals("material")) {
         throw row.error("scope must be all or material");
       }
       String cue = row.get(0).toLowerCase(Locale.ROOT).replace('_', ' ');
-      cues.put(cue, new ModalityCue(cue, modality, !position.equals("governor"),
-          !position.equals("modifier"), scope.equals("material"), row.where()));
+      cues.put(cue, new ModalityCue(cue, modality, position.equals("modifier") || position.equals("both"),
+          !position.equals("modifier"), position.equals("clause"), scope.equals("material"), row.where()));
     }
     return new ModalityCues(cues);
   }

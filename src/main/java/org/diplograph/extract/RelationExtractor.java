@@ -78,15 +78,43 @@ public final class RelationExtractor {
     for (EventMention a : found) {
       for (EventMention b : found) {
         if (a != b && out.contains(a) && out.contains(b) && a.event().type().equals(b.event().type())
-            && graph.head(b.trigger()) == a.trigger()
-            && (graph.relation(b.trigger()).equals("obj") || graph.relation(b.trigger()).equals("compound")
-                || graph.relation(b.trigger()).startsWith("nsubj") // "an attack was launched", "strikes killed 20"
-                || ArgumentSlots.isCause(graph, b.trigger(), a.trigger()))) {
+            && (carries(graph, a.trigger(), b.trigger()) || measureOf(graph, b.trigger(), a.trigger()))) {
           out.remove(better(a, b) == a ? b : a);
+        } else if (a != b && out.contains(a) && out.contains(b) && undoes(a)
+            && !a.event().type().equals(b.event().type()) && graph.parents(b.trigger()).stream()
+                .anyMatch(d -> d.governor() == a.trigger() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+          out.remove(b);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * An act that undoes or refuses what its object names: "lifted sanctions", "suspended military
+   * aid", "halted the offensive", "rejected the deal". What is undone is no event of its own.
+   */
+  private static boolean undoes(EventMention e) {
+    return switch (e.event().type().plover()) {
+      case "REJECT", "RETREAT", "CONCEDE" -> true;
+      case "SANCTION" -> "discontinue".equals(e.event().mode());
+      default -> false;
+    };
+  }
+
+  /** Whether one trigger is the other's object, compound, subject or cause. */
+  private static boolean carries(DependencyGraph graph, int outer, int inner) {
+    return graph.parents(inner).stream().anyMatch(d -> d.governor() == outer
+        && (d.relation().equals("obj") || d.relation().equals("compound")
+            || d.relation().startsWith("nsubj") // "an attack was launched", "a bombing that killed 12"
+            || ArgumentSlots.isCause(graph, inner, outer)));
+  }
+
+  /** A noun hung on the object of a verb: "provided $10m in aid", "launched a wave of attacks". */
+  private static boolean measureOf(DependencyGraph graph, int noun, int verb) {
+    int head = graph.head(noun);
+    return head > 0 && head != verb && graph.relation(noun).startsWith("nmod") && graph.head(head) == verb
+        && graph.relation(head).equals("obj") && (graph.token(head).isNoun() || graph.token(head).tag().equals("$"));
   }
 
   /** One event per trigger word and type. */

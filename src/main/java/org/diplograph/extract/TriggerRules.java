@@ -41,7 +41,7 @@ public final class TriggerRules {
       }
       List<String> subjects = slots(row.get(3));
       for (String slot : subjects) {
-        if (!SUBJECT_SLOTS.contains(slot)) {
+        if (!SUBJECT_SLOTS.contains(slot) && !(slot.startsWith("@") && slot.length() > 1)) {
           throw row.error("unknown subject slot '" + slot + "' (use " + SUBJECT_SLOTS + ")");
         }
       }
