@@ -203,7 +203,7 @@ final class DocumentStages {
    * ({@code known} holds at least those of the document's own entities). If the graph builder asked
    * about an entity not known yet, the result says which, and the caller builds it again.
    */
-  static Built build(Doc doc, String conllu, Map<String, EntityRow> known, OntologyBundle ontology,
+  static Built build(Doc doc, String conllu, Map<String, EntityRow> known, IdFilter mentioned, OntologyBundle ontology,
       SparkBuildSettings settings) {
     ExecutorContext ctx = ExecutorContext.get(ontology, settings.threadsPerTask());
     CleanArticle article = ctx.cleaner.clean(doc.article());
@@ -217,7 +217,7 @@ final class DocumentStages {
     } catch (RuntimeException e) {
       return new Built(doc, null, known, List.of(), null, extractionFailed(doc, e));
     }
-    LookupDescriptions descriptions = new LookupDescriptions(ctx.knowledge.gazetteer(), known);
+    LookupDescriptions descriptions = new LookupDescriptions(ctx.knowledge.gazetteer(), known, mentioned);
     Graph graph = GraphFactory.createDefaultGraph();
     new DocumentGraphBuilder(descriptions, settings.minConfidence()).build(article, settled, extraction,
         StreamRDFLib.graph(graph));

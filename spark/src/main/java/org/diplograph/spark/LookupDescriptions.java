@@ -13,16 +13,20 @@ import org.diplograph.resolve.Gazetteer;
  * for it: the gazetteer's, then those in {@code known} (an entry without a label means the corpus
  * has no description of that id). Answers exactly what the single-machine build's
  * {@link org.diplograph.graph.EntityCatalog} answers for those ids, and records every id it was
- * asked about that it does not know yet, so the build can look them up and build the graph again.
+ * asked about that it does not know yet and that some document may mention, so the build can look
+ * them up and build the graph again.
  */
 final class LookupDescriptions implements EntityDescriptions {
   private final Gazetteer gazetteer;
   private final Map<String, Rows.EntityRow> known;
+  private final IdFilter mentioned;
   private final Set<String> asked = new TreeSet<>();
 
-  LookupDescriptions(Gazetteer gazetteer, Map<String, Rows.EntityRow> known) {
+  /** {@code mentioned}: the ids any document mentions; an id it rules out has no description, certainly. */
+  LookupDescriptions(Gazetteer gazetteer, Map<String, Rows.EntityRow> known, IdFilter mentioned) {
     this.gazetteer = gazetteer;
     this.known = known;
+    this.mentioned = mentioned;
   }
 
   @Override
@@ -42,7 +46,9 @@ final class LookupDescriptions implements EntityDescriptions {
   private Optional<Entity> lookup(String id) {
     Rows.EntityRow row = known.get(id);
     if (row == null) {
-      asked.add(id);
+      if (mentioned.mightContain(id)) {
+        asked.add(id);
+      }
       return Optional.empty();
     }
     return row.label() == null ? Optional.empty() : Optional.of(row.entity());

@@ -110,15 +110,17 @@ public final class SparkBuild {
         .groupByKey(partitions);
 
     // 5: extract and build; graphs that asked about entities beyond their own are built again
+    long entityIds = settled.count();
+    Broadcast<IdFilter> mentioned = sc.broadcast(settled.keys().treeAggregate(new IdFilter(entityIds),
+        IdFilter::add, IdFilter::or));
     JavaRDD<Built> built = persist(resolved.mapToPair(a -> new Tuple2<>(a.doc().id(), a))
         .leftOuterJoin(own)
-        .map(t -> DocumentStages.build(t._2()._1().doc(), t._2()._1().conllu(), known(t._2()._2()), ontology.value(),
-            settings)), persisted);
-    Set<String> extractedIds = new HashSet<>(built.filter(b -> b.problem() == null).map(b -> b.doc().id()).collect());
-    Broadcast<Set<String>> extracted = sc.broadcast(extractedIds);
+        .map(t -> DocumentStages.build(t._2()._1().doc(), t._2()._1().conllu(), known(t._2()._2()), mentioned.value(),
+            ontology.value(), settings)), persisted);
     // the catalog of the single-machine build's graph stage knows the entities of the documents that extracted
-    JavaPairRDD<String, EntityRow> described = persist(resolved.filter(a -> extracted.value().contains(a.doc().id()))
-        .flatMap(a -> a.entities().stream().map(EntityRow::id).iterator())
+    JavaPairRDD<String, EntityRow> described = persist(resolved.mapToPair(a -> new Tuple2<>(a.doc().id(), a))
+        .join(built.filter(b -> b.problem() == null).mapToPair(b -> new Tuple2<>(b.doc().id(), true)))
+        .flatMap(t -> t._2()._1().entities().stream().map(EntityRow::id).iterator())
         .distinct(partitions)
         .mapToPair(id -> new Tuple2<>(id, id))
         .join(settled)
@@ -128,6 +130,7 @@ public final class SparkBuild {
     JavaRDD<Built> pending = built.filter(b -> !b.asked().isEmpty());
     clock.lap("settle, extract, build", built.count());
     int rounds = 1;
+    long rebuilt = 0;
     while (!pending.isEmpty()) {
       if (rounds >= MAX_LOOKUP_ROUNDS) {
         throw new IllegalStateException("document graphs still ask for entity descriptions after " + rounds + " rounds");
@@ -137,10 +140,11 @@ public final class SparkBuild {
           .leftOuterJoin(described)
           .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2().orElse(EntityRow.absent(t._1()))))
           .groupByKey(partitions);
+      rebuilt += pending.count();
       pending = persist(pending.mapToPair(b -> new Tuple2<>(b.doc().id(), b))
           .join(answers)
           .map(t -> DocumentStages.build(t._2()._1().doc(), t._2()._1().conllu(), merge(t._2()._1().known(), t._2()._2()),
-              ontology.value(), settings)), persisted);
+              mentioned.value(), ontology.value(), settings)), persisted);
       graphs = graphs.union(pending.filter(b -> b.graph() != null).map(Built::graph));
       pending = pending.filter(b -> !b.asked().isEmpty());
       rounds++;
@@ -202,11 +206,11 @@ public final class SparkBuild {
     long tokens = graphs.map(g -> (long) g.tokens()).fold(0L, Long::sum);
     long documentTriples = entries.stream().mapToLong(e -> e.graph().triples()).sum();
     SparkBuildReport report = new SparkBuildReport(documents.size(), annotatedNow, fromCache, allProblems, sentences,
-        tokens, documentTriples, eventTriples, knowledge.ontology().size(), rounds, clock.times(),
+        tokens, documentTriples, eventTriples, knowledge.ontology().size(), rounds, rebuilt, clock.times(),
         (System.nanoTime() - start) / 1_000_000);
     persisted.forEach(JavaRDD::unpersist);
     ontology.destroy();
-    extracted.destroy();
+    mentioned.destroy();
     return report;
   }
 
