@@ -20,7 +20,8 @@ import org.diplograph.pipeline.Knowledge;
 
 /**
  * Throughput of the Spark job in local mode with one and with two task slots, and of the
- * single-JVM build ({@code ./diplograph build}, two annotation threads), on the same documents,
+ * single-JVM build ({@code ./diplograph build}) with one and with two annotation threads (the
+ * control: what a second core gives on this machine at the time), on the same documents,
  * each from scratch (no annotation cache) in a JVM of its own, so that each loads the models once
  * and starts with a cold JIT. Prints one line per run and the ratios, measured in this one run.
  *
@@ -85,7 +86,7 @@ public final class SparkBench {
     System.out.printf(Locale.ROOT, "corpus: the first %d articles of %s; %d cores; load average before: %s%n", count, source,
         Runtime.getRuntime().availableProcessors(), loadAverage());
     List<Run> runs = new ArrayList<>();
-    for (String name : List.of("single-jvm", "local[1]", "local[2]")) {
+    for (String name : List.of("single-jvm-1", "single-jvm", "local[1]", "local[2]")) {
       Run run = child(name, corpus, scratch.resolve("out-" + name.replaceAll("\\W", "")), ontology);
       runs.add(run);
       System.out.printf(Locale.ROOT, "%-10s %3d documents, %,7d tokens: %6.1f s (model load %4.1f s), %6.0f tokens/s, "
@@ -94,15 +95,20 @@ public final class SparkBench {
           loadAverage());
       System.out.println("           " + run.stages());
     }
-    Run single = runs.get(0);
-    Run one = runs.get(1);
-    Run two = runs.get(2);
+    Run singleOne = runs.get(0);
+    Run single = runs.get(1);
+    Run one = runs.get(2);
+    Run two = runs.get(3);
     System.out.printf(Locale.ROOT, "local[2] / local[1]: %.2f (after the model load: %.2f)%n",
         two.tokensPerSecond() / one.tokensPerSecond(), two.tokensPerSecondAfterLoad() / one.tokensPerSecondAfterLoad());
     System.out.printf(Locale.ROOT, "local[2] / single JVM: %.2f (after the model load: %.2f); local[1] / single JVM: %.2f%n",
         two.tokensPerSecond() / single.tokensPerSecond(),
         two.tokensPerSecondAfterLoad() / single.tokensPerSecondAfterLoad(),
         one.tokensPerSecond() / single.tokensPerSecond());
+    // the control: what a second annotation thread gives the single-JVM build on this machine now
+    System.out.printf(Locale.ROOT, "single JVM, 2 threads / 1 thread: %.2f (after the model load: %.2f)%n",
+        single.tokensPerSecond() / singleOne.tokensPerSecond(),
+        single.tokensPerSecondAfterLoad() / singleOne.tokensPerSecondAfterLoad());
   }
 
   private static String loadAverage() {
@@ -133,9 +139,11 @@ public final class SparkBench {
   /** One run, in this JVM. */
   static Run runOne(String name, Path corpus, Path output, Path ontology) {
     long start = System.nanoTime();
-    if (name.equals("single-jvm")) {
-      BuildSettings settings = BuildSettings.builder().corpus(corpus).output(output).ontology(ontology).threads(2).build();
-      BuildReport report = new GraphBuild(Knowledge.load(ontology), AnnotatorFactory.coreNlp(2))
+    if (name.startsWith("single-jvm")) {
+      int threads = name.equals("single-jvm-1") ? 1 : 2;
+      BuildSettings settings = BuildSettings.builder().corpus(corpus).output(output).ontology(ontology).threads(threads)
+          .build();
+      BuildReport report = new GraphBuild(Knowledge.load(ontology), AnnotatorFactory.coreNlp(threads))
           .run(settings, new BuildListener() {}).report();
       return new Run(name, report.documents(), report.tokens(), (System.nanoTime() - start) / 1_000_000,
           report.modelLoadMillis(), report.stageTimes().toString());
@@ -144,7 +152,7 @@ public final class SparkBench {
         .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1");
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       SparkBuildReport report = new SparkBuild(sc).run(SparkBuildSettings.of(corpus.toUri().toString(),
-          output.toUri().toString(), ontology.toUri().toString(), 8));
+          output.toUri().toString(), ontology.toUri().toString(), 20));
       if (report.annotated() != report.documents()) {
         throw new UncheckedIOException(new IOException("expected every document annotated, not " + report.annotated()));
       }
