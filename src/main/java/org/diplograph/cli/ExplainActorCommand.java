@@ -1,6 +1,8 @@
 package org.diplograph.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.apache.jena.riot.RDFDataMgr;
 import org.diplograph.annotate.AnnotatedDocument;
 import org.diplograph.annotate.CoreNlpAnnotator;
 import org.diplograph.clean.CleanArticle;
@@ -20,7 +23,9 @@ import org.diplograph.pipeline.Knowledge;
 import org.diplograph.resolve.AliasKey;
 import org.diplograph.resolve.Entity;
 import org.diplograph.resolve.EntityResolver;
+import org.diplograph.graph.RecordedLinks;
 import org.diplograph.resolve.Gazetteer;
+import org.diplograph.resolve.LinkDecision;
 import org.diplograph.resolve.Mention;
 import org.diplograph.resolve.PersonLinker;
 
@@ -29,7 +34,9 @@ import org.diplograph.resolve.PersonLinker;
  * the gazetteer entries the name is an alias of and, for a lone surname (with its title words:
  * "President Bush"), the people of that surname with their scores, the winner and the runner-up.
  * With {@code --text} the sentence is annotated and resolved as a build would, and the mentions
- * covering the name are shown with the decisions taken for them.
+ * covering the name are shown with the decisions taken for them. When a graph has been built
+ * ({@code -o DIR}, default {@code output}), the decisions it records for the name are listed too:
+ * document, actor chosen, confidence, runner-up, rule and reason.
  */
 final class ExplainActorCommand implements Command {
   @Override
@@ -55,6 +62,7 @@ final class ExplainActorCommand implements Command {
     options.addOption(Option.builder().longOpt("text").hasArg().argName("SENTENCE")
         .desc("a sentence containing the name, resolved as a build would resolve it").get());
     CommonOptions.addOntology(options);
+    CommonOptions.addOutput(options);
     return options;
   }
 
@@ -88,6 +96,7 @@ final class ExplainActorCommand implements Command {
           .decide(words[words.length - 1], titles, date, Set.of());
       print(d, out);
     }
+    printRecorded(CommonOptions.output(line).resolve("graph.ttl"), name, out);
     out.flush();
     return ExitCodes.OK;
   }
@@ -111,8 +120,9 @@ final class ExplainActorCommand implements Command {
       String surface = m.surface().toLowerCase(Locale.ROOT);
       if (surface.contains(lower) || lower.contains(surface)) {
         any = true;
-        out.printf(Locale.ROOT, "mention '%s' (tokens %d-%d of sentence %d): %s %s, %s, kind %s%n", m.surface(),
+        out.printf(Locale.ROOT, "mention '%s' (tokens %d-%d of sentence %d): %s %s%s, %s, kind %s%n", m.surface(),
             m.start(), m.end() - 1, m.sentence(), m.entity().id(), m.entity().type().className(),
+            m.entity().country() == null ? "" : " of " + m.entity().country(),
             knowledge.gazetteer().entity(m.entity().id()).isPresent() ? "gazetteer entry" : "new actor (not in the gazetteer)",
             m.kind());
       }
@@ -125,6 +135,36 @@ final class ExplainActorCommand implements Command {
         print(d, out);
       }
     }
+    for (LinkDecision d : explained.resolved().decisions()) {
+      String words = d.text().toLowerCase(Locale.ROOT);
+      if (!d.method().equals("surname") && (words.contains(lower) || lower.contains(words))) {
+        print(d, out);
+      }
+    }
+  }
+
+  /** The decisions the last build recorded for the name ({@code dg:LinkingDecision}), if there is a graph. */
+  private static void printRecorded(Path graphFile, String name, PrintStream out) {
+    if (!Files.isRegularFile(graphFile)) {
+      return;
+    }
+    List<RecordedLinks.Recorded> recorded = RecordedLinks.find(RDFDataMgr.loadGraph(graphFile.toString()), name);
+    out.println("in " + graphFile + ": " + recorded.size() + " linking decision(s) for '" + name + "'");
+    for (RecordedLinks.Recorded r : recorded) {
+      out.printf(Locale.ROOT, "- %s '%s' (%s): %s%s%s%n", r.document(), r.text(), r.method(),
+          r.linkedTo() == null ? "nobody" : r.linkedTo(), r.confidence() == null ? "" : ", confidence " + r.confidence(),
+          r.runnerUp() == null ? "" : ", runner-up " + r.runnerUp());
+      out.println("    why: " + r.reason() + " [" + r.rule() + "]");
+    }
+  }
+
+  /** A decision as the graph records it: the words, what they were linked to, the runner-up, why. */
+  static void print(LinkDecision d, PrintStream out) {
+    out.printf(Locale.ROOT, "%s '%s' (sentence %d): %s%s%n", d.method(), d.text(), d.sentence(),
+        d.linked().map(Entity::id).orElse("nobody"),
+        d.linked().isPresent() ? String.format(Locale.ROOT, ", confidence %.2f", d.confidence()) : "");
+    d.runnerUp().ifPresent(r -> out.println("  runner-up: " + r.id()));
+    out.println("  why: " + d.why() + " [" + d.rule() + "]");
   }
 
   private static void print(PersonLinker.Decision d, PrintStream out) {

@@ -21,7 +21,9 @@ import org.apache.jena.riot.RDFDataMgr;
  * ({@code annotations/batch-*.tsv}). Each sentence becomes a one-sentence document; a built graph
  * links a mention to the actor of its document whose label, alias or demonym is the mention's
  * text (or the longest one inside it), and that actor's id is compared with the gold id. An actor
- * the gazetteer does not know counts as NIL.
+ * the gazetteer does not know counts as NIL; so does one outside the node space the annotators linked
+ * into ({@code node-space.txt}: the gazetteer's ids when they annotated), since they could not
+ * choose it.
  */
 public final class LinkingEvaluation {
   private static final String FORMS = org.diplograph.graph.Vocabulary.SPARQL_PREFIXES + """
@@ -74,6 +76,20 @@ public final class LinkingEvaluation {
       }
     }
     return items;
+  }
+
+  /** The ids the annotators could link to ({@code node-space.txt}), if the set records them. */
+  public static java.util.Optional<java.util.Set<String>> nodeSpace(Path folder) {
+    Path file = folder.resolve("node-space.txt");
+    if (!Files.exists(file)) {
+      return java.util.Optional.empty();
+    }
+    try (Stream<String> lines = Files.lines(file)) {
+      return java.util.Optional.of(lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   public static void writeCorpus(List<Item> items, Path corpus) {

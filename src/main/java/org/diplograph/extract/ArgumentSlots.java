@@ -34,7 +34,12 @@ final class ArgumentSlots {
   private final VerbList impactVerbs;
   private final VerbList controlVerbs;
 
-  ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs, VerbList controlVerbs) {
+  /** Nouns for words said about another act, where the light verb walk stops. */
+  private final java.util.function.Predicate<String> speech;
+
+  ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs, VerbList controlVerbs,
+      java.util.function.Predicate<String> speech) {
+    this.speech = speech;
     this.lightVerbs = lightVerbs;
     this.sufferVerbs = sufferVerbs;
     this.impactVerbs = impactVerbs;
@@ -237,6 +242,9 @@ final class ArgumentSlots {
         break; // "imposed a curfew after the riots": the riots are not the army's
       }
       Token headToken = graph.token(head);
+      if (headToken.isNoun() && !rel.equals("compound") && speech.test(headToken.lemma())) {
+        break; // "voiced concern over the arrests", "a condemnation of the attack": another act's words
+      }
       if (headToken.isNoun() || headToken.tag().equals("$")) { // "pledged $2bn in aid"
         List<Integer> possessors = possessors(graph, head);
         if (!possessors.isEmpty() && !rel.equals("compound")) { // "his anti-war stance" is no war of his

@@ -23,6 +23,8 @@ final class EventExtractor {
   private static final Set<String> NOT_TRIGGERS = Set.of("DATE", "TIME", "DURATION", "SET",
       "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
+  private static final Set<String> NAMES = Set.of("ORGANIZATION", "PERSON", "LOCATION", "COUNTRY", "CITY",
+      "STATE_OR_PROVINCE", "NATIONALITY", "MISC");
   private final TriggerRules triggers;
   private final ArgumentSlots slots;
   private final ModalityClassifier modality;
@@ -40,6 +42,9 @@ final class EventExtractor {
       if (NOT_TRIGGERS.contains(token.ner())
           && (Character.isUpperCase(token.word().charAt(0)) || token.tag().equals("CD"))) {
         continue; // "in March", "two strikes a week": a date or number is no event
+      }
+      if (NAMES.contains(token.ner()) && token.tag().startsWith("NNP")) {
+        continue; // "Amnesty International", "Operation Olive Branch": a word of a name
       }
       List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
@@ -273,6 +278,17 @@ final class EventExtractor {
     }
     if (tokens.isEmpty() && light.verb() > 0) {
       tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
+    }
+    if (tokens.isEmpty() && rule.verb()) {
+      // "called on both sides to exercise restraint", parsed as a clause "on both sides to
+      // exercise" with the preposition as its marker: the clause's subject is the argument
+      for (int clause : graph.children(trigger, r -> r.startsWith("advcl"))) {
+        boolean marked = graph.children(clause, r -> r.equals("mark")).stream()
+            .anyMatch(m -> graph.token(m).word().equalsIgnoreCase(preposition));
+        if (marked) {
+          tokens.addAll(graph.children(clause, r -> r.equals("nsubj")));
+        }
+      }
     }
     if (tokens.isEmpty() && rule.verb()) {
       // "cut diplomatic ties with Qatar", "signed a deal with Kyiv": the argument hangs on the

@@ -30,7 +30,8 @@ public final class RelationExtractor {
     this.catalog = rules.catalog();
     ModalityClassifier modality = new ModalityClassifier(rules.modalityCues());
     this.events = new EventExtractor(rules.triggers(),
-        new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.impactVerbs(), rules.controlVerbs()), modality);
+        new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.impactVerbs(), rules.controlVerbs(),
+            lemma -> speechAbout(rules.triggers(), lemma)), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;
@@ -91,6 +92,16 @@ public final class RelationExtractor {
   }
 
   /**
+   * A noun for words said about another act ("concern over the arrests", "a condemnation of the
+   * attack", "a warning about the threat"): whoever voices it did not do that act. Nouns of
+   * commitment ("their commitment to a partnership") carry their subject to it, and are not these.
+   */
+  private static boolean speechAbout(TriggerRules triggers, String lemma) {
+    return triggers.forNoun(lemma).stream()
+        .anyMatch(r -> r.event().type().plover().equals("ACCUSE") || r.event().type().plover().equals("THREATEN"));
+  }
+
+  /**
    * An act that undoes or refuses what its object names: "lifted sanctions", "suspended military
    * aid", "halted the offensive", "rejected the deal". What is undone is no event of its own.
    */
@@ -102,11 +113,12 @@ public final class RelationExtractor {
     };
   }
 
-  /** Whether one trigger is the other's object, compound, subject or cause. */
+  /** Whether one trigger is the other's object, compound, subject, purpose or cause. */
   private static boolean carries(DependencyGraph graph, int outer, int inner) {
     return graph.parents(inner).stream().anyMatch(d -> d.governor() == outer
         && (d.relation().equals("obj") || d.relation().equals("compound")
             || d.relation().startsWith("nsubj") // "an attack was launched", "a bombing that killed 12"
+            || d.relation().equals("xcomp") || d.relation().startsWith("advcl") // "blocked roads to protest"
             || ArgumentSlots.isCause(graph, inner, outer)));
   }
 

@@ -20,6 +20,7 @@ import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Modality;
 import org.diplograph.extract.RelationMention;
 import org.diplograph.resolve.Entity;
+import org.diplograph.resolve.LinkDecision;
 import org.diplograph.resolve.Mention;
 import org.diplograph.resolve.MentionKind;
 import org.diplograph.resolve.ResolvedDocument;
@@ -27,7 +28,8 @@ import org.diplograph.resolve.ResolvedDocument;
 /**
  * Emits one document's triples to a {@link StreamRDF}: the document node, every entity it
  * mentions (type, one label, the surface forms seen, Wikidata link), every relation mention in
- * reification form with its evidence, and a direct triple for each asserted mention at or above
+ * reification form with its evidence, how names with several candidates were linked
+ * ({@code dg:LinkingDecision}), and a direct triple for each asserted mention at or above
  * the confidence threshold (both directions for a symmetric relation). IRIs are minted from stable
  * keys, so the same input always gives the same triples. Knows no serialization format.
  */
@@ -50,8 +52,10 @@ public final class DocumentGraphBuilder {
     for (Mention m : resolved.allMentions()) {
       Entity e = entities.canonical(m.entity());
       described.put(e.id(), e);
-      (m.kind() == MentionKind.DEMONYM ? demonyms : altLabels)
-          .computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(m.surface());
+      if (m.kind() != MentionKind.OFFICE) { // "the prime minister" names no one for good
+        (m.kind() == MentionKind.DEMONYM ? demonyms : altLabels)
+            .computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(m.surface());
+      }
     }
     for (EventMention e : extraction.events()) {
       java.util.stream.Stream.concat(e.sources().stream(), e.targets().stream()).filter(Argument::resolved)
@@ -73,6 +77,47 @@ public final class DocumentGraphBuilder {
     }
     for (EventMention e : extraction.events()) {
       event(article, resolved, e, kept, doc, offsets, out);
+    }
+    for (LinkDecision d : resolved.decisions()) {
+      linkDecision(article, d, doc, offsets, out);
+    }
+  }
+
+  /**
+   * A linking decision with something to show: the actor chosen, the runner-up or both (a name with
+   * no candidate at all says nothing).
+   */
+  private void linkDecision(CleanArticle article, LinkDecision d, Node doc, OffsetMap offsets, StreamRDF out) {
+    if (d.linked().isEmpty() && d.runnerUp().isEmpty()) {
+      return;
+    }
+    Node n = NodeFactory.createURI(Vocabulary.LINK + article.id() + "/" + offsets.codePoint(d.begin()) + "-"
+        + offsets.codePoint(d.end()) + "/" + d.method());
+    out.triple(Triple.create(n, Vocabulary.TYPE, Vocabulary.dg("LinkingDecision")));
+    out.triple(Triple.create(n, Vocabulary.DERIVED_FROM, doc));
+    out.triple(Triple.create(n, Vocabulary.dg("sentenceIndex"), integer(d.sentence())));
+    out.triple(Triple.create(n, Vocabulary.dg("beginIndex"), integer(offsets.codePoint(d.begin()))));
+    out.triple(Triple.create(n, Vocabulary.dg("endIndex"), integer(offsets.codePoint(d.end()))));
+    out.triple(Triple.create(n, Vocabulary.dg("linkedText"), string(d.text())));
+    out.triple(Triple.create(n, Vocabulary.dg("linkMethod"), string(d.method())));
+    d.linked().ifPresent(e -> {
+      linkTarget(n, "linkedTo", entities.canonical(e), out);
+      out.triple(Triple.create(n, Vocabulary.dg("confidence"), NodeFactory.createLiteralDT(
+          BigDecimal.valueOf(d.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal)));
+    });
+    d.runnerUp().ifPresent(e -> linkTarget(n, "runnerUp", entities.canonical(e), out));
+    out.triple(Triple.create(n, Vocabulary.dg("rule"), string(d.rule())));
+    out.triple(Triple.create(n, Vocabulary.dg("linkReason"), string(d.why())));
+  }
+
+  /** A decision's actor, described (type and label) so that the graph holds every node it points to. */
+  private static void linkTarget(Node decision, String property, Entity target, StreamRDF out) {
+    Node node = Vocabulary.entity(target.id());
+    out.triple(Triple.create(decision, Vocabulary.dg(property), node));
+    out.triple(Triple.create(node, Vocabulary.TYPE, Vocabulary.dg(target.type().className())));
+    out.triple(Triple.create(node, Vocabulary.LABEL, string(target.label())));
+    if (target.wikidata() != null) {
+      out.triple(Triple.create(node, Vocabulary.SAME_AS, NodeFactory.createURI(Vocabulary.WD + target.wikidata())));
     }
   }
 

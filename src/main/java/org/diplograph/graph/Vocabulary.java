@@ -25,6 +25,8 @@ public final class Vocabulary {
   public static final String MENTION = "https://w3id.org/diplograph/mention/";
   /** Event mentions: {@code <doc>/<begin>-<end>/<Type>/<trigger token>}, stable across runs. */
   public static final String EVENT_MENTION = "https://w3id.org/diplograph/event-mention/";
+  /** Linking decisions: {@code <doc>/<begin>-<end>/<method>}, at the words' first occurrence. */
+  public static final String LINK = "https://w3id.org/diplograph/link/";
   /** Events merged from mentions across documents: {@code <Type>/<date>/<participants>}, from content. */
   public static final String EVENT = "https://w3id.org/diplograph/event/";
   public static final String ONTOLOGY_GRAPH = "https://w3id.org/diplograph/ontology";

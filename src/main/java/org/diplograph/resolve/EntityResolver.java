@@ -9,8 +9,10 @@ import org.diplograph.annotate.Sentence;
  * Finds the entities of a document and resolves their many names to one node each: gazetteer
  * names first (longest match), then government bodies named after their state, organisation
  * names built on a head word, names only CoreNLP's entity tagger found, then surnames linked
- * to the full names they abbreviate, and finally lone surnames no full name explains linked to the
- * gazetteer person the date, title and context make most likely ({@link PersonLinker}). Stateless and thread-safe.
+ * to the full names they abbreviate, lone surnames no full name explains linked to the
+ * gazetteer person the date, title and context make most likely ({@link PersonLinker}), and finally
+ * offices named for their holder linked to the holder of the article's date ({@link OfficeLinker}).
+ * Stateless and thread-safe.
  */
 public final class EntityResolver {
   private final GazetteerMatcher gazetteerMatcher;
@@ -18,6 +20,7 @@ public final class EntityResolver {
   private final OrganisationFinder organisationFinder;
   private final NerNameFinder nerNameFinder;
   private final PersonLinker personLinker;
+  private final OfficeLinker officeLinker;
 
   public EntityResolver(Gazetteer gazetteer, NameLists names) {
     this.gazetteerMatcher = new GazetteerMatcher(gazetteer, names);
@@ -25,6 +28,7 @@ public final class EntityResolver {
     this.organisationFinder = new OrganisationFinder(gazetteer, names);
     this.nerNameFinder = new NerNameFinder(gazetteer, names);
     this.personLinker = new PersonLinker(gazetteer, names);
+    this.officeLinker = new OfficeLinker(gazetteer, names);
   }
 
   public ResolvedDocument resolve(AnnotatedDocument document) {
@@ -39,7 +43,10 @@ public final class EntityResolver {
     return explain(document, date).resolved();
   }
 
-  /** A resolved document with the decisions taken for its lone surnames (for {@code explain-actor}). */
+  /**
+   * A resolved document (with its linking decisions) and the scored decisions taken for its lone
+   * surnames (for {@code explain-actor}).
+   */
   public record Explained(ResolvedDocument resolved, List<PersonLinker.Decision> decisions) {}
 
   public Explained explain(AnnotatedDocument document, java.time.LocalDate date) {
@@ -53,7 +60,10 @@ public final class EntityResolver {
       bySentence.add(mentions.mentions());
     }
     List<PersonLinker.Decision> decisions = new ArrayList<>();
-    return new Explained(new ResolvedDocument(document,
-        personLinker.link(PartialNameLinker.link(bySentence), document.sentences(), date, decisions)), decisions);
+    List<LinkDecision> links = new ArrayList<>();
+    List<List<Mention>> linked = personLinker.link(PartialNameLinker.link(bySentence), document.sentences(), date,
+        decisions, links);
+    linked = officeLinker.link(document, linked, date, links);
+    return new Explained(new ResolvedDocument(document, linked, links), decisions);
   }
 }

@@ -30,13 +30,15 @@ public final class Gazetteer {
   private final Map<String, List<String>> titled;
   private final Map<String, List<String>> personsBySurname;
   private final LinkingWeights weights;
+  private final Offices offices;
 
   Gazetteer(Map<String, Entity> entities, Map<String, List<Alias>> aliases) {
-    this(entities, aliases, Map.of(), Map.of(), LinkingWeights.DEFAULTS);
+    this(entities, aliases, Map.of(), Map.of(), LinkingWeights.DEFAULTS, Offices.NONE);
   }
 
   Gazetteer(Map<String, Entity> entities, Map<String, List<Alias>> aliases, Map<String, List<DatedRole>> roles,
-      Map<String, List<String>> titled, LinkingWeights weights) {
+      Map<String, List<String>> titled, LinkingWeights weights, Offices offices) {
+    this.offices = offices;
     this.roles = Map.copyOf(roles);
     this.titled = Map.copyOf(titled);
     this.weights = weights;
@@ -95,6 +97,11 @@ public final class Gazetteer {
     return weights;
   }
 
+  /** Who held which office when ({@code offices.tsv}), and the words naming each office. */
+  public Offices offices() {
+    return offices;
+  }
+
   public Optional<Entity> entity(String id) {
     return Optional.ofNullable(entities.get(id));
   }
@@ -132,6 +139,15 @@ public final class Gazetteer {
     private final Map<String, List<DatedRole>> roles = new HashMap<>();
     private final Map<String, List<String>> titled = new HashMap<>();
     private LinkingWeights weights = LinkingWeights.DEFAULTS;
+    private Offices offices = Offices.NONE;
+
+    void offices(Offices o) {
+      this.offices = o;
+    }
+
+    Optional<Entity> entity(String id) {
+      return Optional.ofNullable(entities.get(id));
+    }
 
     void addRoles(String id, List<DatedRole> dated, List<String> titledNames) {
       roles.computeIfAbsent(id, k -> new ArrayList<>()).addAll(dated);
@@ -192,7 +208,7 @@ public final class Gazetteer {
       roles.forEach((k, v) -> r.put(k, List.copyOf(v)));
       Map<String, List<String>> t = new HashMap<>();
       titled.forEach((k, v) -> t.put(k, List.copyOf(v)));
-      return new Gazetteer(entities, aliases, r, t, weights);
+      return new Gazetteer(entities, aliases, r, t, weights, offices);
     }
   }
 }

@@ -16,7 +16,8 @@ import org.diplograph.io.Tsv;
  * never take a name from a curated entity). Every reference (country, acts_as) must name an
  * entity of some file, or loading fails with the file and line. A file named {@code *-roles.tsv}
  * gives people dated roles and titled names ({@code id label roles titled}); {@code linking.tsv}
- * the weights of {@link PersonLinker}.
+ * the weights of {@link PersonLinker}; {@code office-titles.tsv} and {@code offices.tsv} who held
+ * which office when ({@link Offices}).
  */
 public final class GazetteerLoader {
   private GazetteerLoader() {}
@@ -25,10 +26,20 @@ public final class GazetteerLoader {
     Gazetteer.Builder builder = new Gazetteer.Builder();
     List<String[]> references = new ArrayList<>();
     List<Path> roleFiles = new ArrayList<>();
+    Path officeTitles = null;
+    Path officeTerms = null;
     for (Path file : files) {
       String name = file.getFileName().toString();
       if (name.equals("linking.tsv")) {
         builder.weights(LinkingWeights.load(file));
+        continue;
+      }
+      if (name.equals("office-titles.tsv")) {
+        officeTitles = file;
+        continue;
+      }
+      if (name.equals("offices.tsv")) {
+        officeTerms = file; // read once every entity is known
         continue;
       }
       if (name.endsWith("-roles.tsv")) {
@@ -90,6 +101,16 @@ public final class GazetteerLoader {
       if (!builder.hasEntity(ref[1])) {
         throw new IllegalArgumentException(ref[0] + ": refers to unknown entity id '" + ref[1] + "'");
       }
+    }
+    if (officeTerms != null && officeTitles == null) {
+      throw new IllegalArgumentException(officeTerms + ": offices.tsv needs office-titles.tsv beside it");
+    }
+    if (officeTitles != null) {
+      var titles = Offices.readTitles(officeTitles);
+      var terms = officeTerms == null ? List.<Offices.Term>of() : Offices.readTerms(officeTerms, titles,
+          id -> builder.entity(id).filter(e -> e.type() == EntityType.STATE).isPresent(),
+          id -> builder.entity(id).filter(e -> e.type() == EntityType.PERSON).isPresent());
+      builder.offices(new Offices(titles, terms));
     }
     return builder.build();
   }

@@ -14,6 +14,8 @@ import org.diplograph.annotate.Token;
  */
 final class GazetteerMatcher {
   private static final Set<String> PLACE_TAGS = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
+  /** The tags of words CoreNLP joins into one place name ("Lake" LOCATION + "Chad" COUNTRY). */
+  private static final Set<String> PLACE_RUN = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY");
 
   private final Gazetteer gazetteer;
   private final NameLists names;
@@ -125,6 +127,36 @@ final class GazetteerMatcher {
   }
 
   /**
+   * Whether the span is part of a longer name CoreNLP tags as one place, whose other words name
+   * nothing the gazetteer knows: "Paris Hilton" (tagged a location) holds no Paris, "Lake Chad" no
+   * Chad. The tagger's span is the unit; the whole name becomes a new entity ({@link NerNameFinder}).
+   * A run of known names ("US Russia") is not one name.
+   */
+  private boolean insideLongerPlaceName(List<Token> tokens, int from, int to) {
+    if (tokens.subList(from, to).stream().anyMatch(t -> !PLACE_RUN.contains(t.ner()))) {
+      return false;
+    }
+    int start = from;
+    while (start > 0 && PLACE_RUN.contains(tokens.get(start - 1).ner())) {
+      start--;
+    }
+    int end = to;
+    while (end < tokens.size() && PLACE_RUN.contains(tokens.get(end).ner())) {
+      end++;
+    }
+    if (start == from && end == to) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if ((i < from || i >= to) && (!Character.isUpperCase(tokens.get(i).word().codePointAt(0))
+          || !gazetteer.lookup(AliasKey.of(tokens, i, i + 1)).isEmpty())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * "Syrian Kurds", "Iraqi Christians": a nationality before a capitalised plural noun names a people
    * of that state, not the state ("Iraqi Troops", "Iraqi Officials" still are the state's).
    */
@@ -151,6 +183,9 @@ final class GazetteerMatcher {
       return Optional.empty();
     }
     if (to < tokens.size() && isPeopleOfState(tokens, from, to, candidates)) {
+      return Optional.empty();
+    }
+    if (insideLongerPlaceName(tokens, from, to)) {
       return Optional.empty();
     }
     String exact = exactText(tokens, from, to);

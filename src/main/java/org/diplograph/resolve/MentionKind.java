@@ -11,7 +11,12 @@ public enum MentionKind {
   /** A place as a place: "Beijing" in "the meeting in Beijing". */
   PLACE(1.0),
   /** A surname or partial name linked to a full name elsewhere in the document. */
-  PARTIAL_NAME(0.95);
+  PARTIAL_NAME(0.95),
+  /**
+   * An office named for its holder: "the prime minister", "Iran's foreign minister", "his Chinese
+   * counterpart", linked to whoever held it on the article's date ({@link OfficeLinker}).
+   */
+  OFFICE(0.85);
 
   private final double confidence;
 

@@ -65,6 +65,19 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("placenoun", lemma);
   }
 
+  /**
+   * A word that makes an office phrase someone other than its holder of the day: "the former prime
+   * minister", "the deputy foreign minister", "the shadow foreign secretary", "the then president".
+   */
+  public boolean isOfficeCancel(String word) {
+    return in("officecancel", word);
+  }
+
+  /** A noun for the holder of the same office in another state: "his Chinese counterpart". */
+  public boolean isCounterpartNoun(String lemma) {
+    return in("counterpart", lemma);
+  }
+
   /** A count of people ("thousands", "dozens"): the people counted are the actor. */
   public boolean isQuantityWord(String lemma) {
     return in("quantity", lemma);
@@ -139,7 +152,8 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
           words.forEach(w -> heads.put(w.toLowerCase(Locale.ROOT), type));
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
-        case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun" -> words.forEach(
+        case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
+            "counterpart" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }

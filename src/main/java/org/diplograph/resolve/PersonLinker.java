@@ -62,9 +62,13 @@ public final class PersonLinker {
     this.w = gazetteer.linkingWeights();
   }
 
-  /** Replaces the one-word person mentions of a document by the people they mean, where one fits. */
+  /**
+   * Replaces the one-word person mentions of a document by the people they mean, where one fits;
+   * each name's decision goes to {@code decisions}, and, where there were candidates, to
+   * {@code links} at its first occurrence (for the graph).
+   */
   List<List<Mention>> link(List<List<Mention>> bySentence, List<Sentence> sentences, LocalDate date,
-      List<Decision> decisions) {
+      List<Decision> decisions, List<LinkDecision> links) {
     Set<String> states = contextStates(bySentence);
     Map<String, Decision> byName = new HashMap<>();
     List<List<Mention>> out = new ArrayList<>();
@@ -80,6 +84,9 @@ public final class PersonLinker {
         Decision d = byName.computeIfAbsent(key, k -> decide(m.entity().label(), titles, date, states));
         if (!decisions.contains(d)) {
           decisions.add(d);
+          if (!d.candidates().isEmpty()) {
+            links.add(linkDecision(d, m, sentences.get(m.sentence())));
+          }
         }
         linked.add(d.winner().map(e -> new Mention(e, MentionKind.PARTIAL_NAME, m.sentence(), m.start(), m.end(),
             m.surface(), m.begin(), m.endChar())).orElse(m));
@@ -87,6 +94,17 @@ public final class PersonLinker {
       out.add(linked);
     }
     return out;
+  }
+
+  /** The decision as the graph records it: the words with their title, the winner, the runner-up. */
+  private static LinkDecision linkDecision(Decision d, Mention m, Sentence sentence) {
+    int begin = m.start() - d.titleWords().size() >= 1 ? sentence.token(m.start() - d.titleWords().size()).begin()
+        : m.begin();
+    String text = (String.join(" ", d.titleWords()) + " " + m.surface()).strip();
+    Optional<Entity> runnerUp = d.winner().isPresent() ? d.runnerUp().map(Candidate::entity)
+        : Optional.of(d.candidates().get(0).entity());
+    return new LinkDecision(m.sentence(), begin, m.endChar(), text, "surname", d.winner(), runnerUp, d.confidence(),
+        "linking.tsv", d.why());
   }
 
   private boolean isLoneName(Mention m) {
@@ -181,10 +199,24 @@ public final class PersonLinker {
             candidates.size() > 1 ? String.format(Locale.ROOT, "%.2f", second) : "none"));
   }
 
+  /** The office the last title words name ("US President": president), if any. */
+  private Optional<String> officeNamed(List<String> titleWords) {
+    for (int from = 0; from < titleWords.size(); from++) {
+      Optional<String> office = gazetteer.offices().office(AliasKey.of(String.join(" ", titleWords.subList(from,
+          titleWords.size()))));
+      if (office.isPresent()) {
+        return office;
+      }
+    }
+    return Optional.empty();
+  }
+
   private Candidate score(Entity e, List<String> titleWords, LocalDate date, Set<String> states) {
     List<String> reasons = new ArrayList<>();
     boolean evidence = false; // a title or the document's states: what a common surname needs
-    List<DatedRole> roles = gazetteer.roles(e.id());
+    // the offices a person held (offices.tsv) are dated roles too, beside the dictionaries' own
+    List<DatedRole> roles = new ArrayList<>(gazetteer.roles(e.id()));
+    roles.addAll(gazetteer.offices().rolesOf(e.id()));
     List<String> titled = gazetteer.titledNames(e.id());
     double known = Math.min(1.0, (roles.size() + titled.size()) / w.get("prior_roles"));
     double score = w.get("prior") * known;
@@ -218,6 +250,16 @@ public final class PersonLinker {
           reasons.add("the dictionaries call them '" + form + "'");
           break;
         }
+      }
+    }
+    Optional<String> office = officeNamed(politicalTitles);
+    if (office.isPresent() && date != null) {
+      Optional<Offices.Term> held = gazetteer.offices().heldBy(e.id(), date).stream()
+          .filter(t -> t.office().equals(office.get())).findFirst();
+      if (held.isPresent()) {
+        score += w.get("office");
+        evidence = true;
+        reasons.add("the " + office.get() + " on " + date + " (" + held.get().where() + ")");
       }
     }
     if (e.country() != null && states.contains(e.country())) {

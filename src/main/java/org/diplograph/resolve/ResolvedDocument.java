@@ -14,9 +14,16 @@ public final class ResolvedDocument {
   private final AnnotatedDocument document;
   private final List<List<Mention>> bySentence;
   private final Map<String, Entity> entities;
+  private final List<LinkDecision> decisions;
 
   public ResolvedDocument(AnnotatedDocument document, List<List<Mention>> bySentence) {
+    this(document, bySentence, List.of());
+  }
+
+  /** ... with the decisions taken where a name or description had several candidates. */
+  public ResolvedDocument(AnnotatedDocument document, List<List<Mention>> bySentence, List<LinkDecision> decisions) {
     this.document = document;
+    this.decisions = List.copyOf(decisions);
     List<List<Mention>> copy = new ArrayList<>();
     Map<String, Entity> all = new TreeMap<>();
     for (List<Mention> mentions : bySentence) {
@@ -45,7 +52,12 @@ public final class ResolvedDocument {
       }
       out.add(changed);
     }
-    return new ResolvedDocument(document, out);
+    return new ResolvedDocument(document, out, decisions.stream().map(d -> d.map(canonical)).toList());
+  }
+
+  /** The linking decisions of the document, in the order they were taken. */
+  public List<LinkDecision> decisions() {
+    return decisions;
   }
 
   public AnnotatedDocument document() {
@@ -108,7 +120,7 @@ public final class ResolvedDocument {
 
   private static int rank(Mention m) {
     return switch (m.kind()) {
-      case NAME, PARTIAL_NAME -> 0;
+      case NAME, PARTIAL_NAME, OFFICE -> 0;
       case METONYM -> 1;
       case DEMONYM -> 2;
       case PLACE -> 3;
