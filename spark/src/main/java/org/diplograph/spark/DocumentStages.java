@@ -40,7 +40,6 @@ import org.diplograph.graph.Vocabulary;
 import org.diplograph.pipeline.GraphHash;
 import org.diplograph.resolve.ResolvedDocument;
 import org.diplograph.spark.Rows.Annotated;
-import org.diplograph.spark.Rows.Built;
 import org.diplograph.spark.Rows.Doc;
 import org.diplograph.spark.Rows.DocGraph;
 import org.diplograph.spark.Rows.EntityRow;
@@ -186,48 +185,46 @@ final class DocumentStages {
   }
 
   /**
-   * One entity's corpus-wide description from every document's view of it, folded in document id
-   * order by the {@link EntityCatalog} itself: the single-machine build's answer for that id.
+   * Resolves the document again from its CoNLL-U, gives every entity its corpus-wide description
+   * (the catalog of all documents' observations) and extracts: what the graph stage's catalog will
+   * observe of this document, or the problem.
    */
-  static EntityRow settle(Iterable<scala.Tuple2<String, EntityRow>> seen, OntologyBundle ontology, int threads) {
-    List<scala.Tuple2<String, EntityRow>> sorted = new ArrayList<>();
-    seen.forEach(sorted::add);
-    sorted.sort(Comparator.comparing(scala.Tuple2::_1));
-    EntityCatalog catalog = new EntityCatalog(ExecutorContext.get(ontology, threads).knowledge.gazetteer());
-    sorted.forEach(s -> catalog.observe(List.of(s._2().entity())));
-    return EntityRow.of(catalog.canonical(sorted.get(0)._2().entity()));
+  static Rows.Extracted extract(Doc doc, String conllu, CatalogObservations observed, OntologyBundle ontology,
+      SparkBuildSettings settings) {
+    ExecutorContext ctx = ExecutorContext.get(ontology, settings.threadsPerTask());
+    try {
+      ResolvedDocument settled = settle(ctx, doc, conllu, observed);
+      ctx.extractor.extract(settled);
+      return new Rows.Extracted(doc, conllu, settled.entities().stream().map(EntityRow::of).toList(), null);
+    } catch (RuntimeException e) {
+      return new Rows.Extracted(doc, null, List.of(), extractionFailed(doc, e));
+    }
+  }
+
+  private static ResolvedDocument settle(ExecutorContext ctx, Doc doc, String conllu, CatalogObservations observed) {
+    CleanArticle article = ctx.cleaner.clean(doc.article());
+    EntityCatalog catalog = ctx.catalog(observed);
+    return ctx.resolver.resolve(document(doc.id(), conllu), article.date().orElse(null)).retype(catalog::canonical);
   }
 
   /**
-   * Resolves, settles, extracts and builds one document's graph with the descriptions known so far
-   * ({@code known} holds at least those of the document's own entities). If the graph builder asked
-   * about an entity not known yet, the result says which, and the caller builds it again.
+   * Extracts again and builds the document's graph, the entities described by the catalog of the
+   * settled observations of every document that extracted ({@code described}), as the single-machine
+   * build's graph stage does.
    */
-  static Built build(Doc doc, String conllu, Map<String, EntityRow> known, IdFilter mentioned, OntologyBundle ontology,
-      SparkBuildSettings settings) {
+  static DocGraph build(Rows.Extracted extracted, CatalogObservations observed, CatalogObservations described,
+      OntologyBundle ontology, SparkBuildSettings settings) {
     ExecutorContext ctx = ExecutorContext.get(ontology, settings.threadsPerTask());
+    Doc doc = extracted.doc();
     CleanArticle article = ctx.cleaner.clean(doc.article());
-    ResolvedDocument settled;
-    Extraction extraction;
-    try {
-      ResolvedDocument resolved = ctx.resolver.resolve(document(doc.id(), conllu), article.date().orElse(null));
-      settled = resolved.retype(e -> ctx.knowledge.gazetteer().entity(e.id())
-          .orElseGet(() -> known.containsKey(e.id()) && known.get(e.id()).label() != null ? known.get(e.id()).entity() : e));
-      extraction = ctx.extractor.extract(settled);
-    } catch (RuntimeException e) {
-      return new Built(doc, null, known, List.of(), null, extractionFailed(doc, e));
-    }
-    LookupDescriptions descriptions = new LookupDescriptions(ctx.knowledge.gazetteer(), known, mentioned);
+    ResolvedDocument settled = settle(ctx, doc, extracted.conllu(), observed);
+    Extraction extraction = ctx.extractor.extract(settled);
     Graph graph = GraphFactory.createDefaultGraph();
-    new DocumentGraphBuilder(descriptions, settings.minConfidence()).build(article, settled, extraction,
+    new DocumentGraphBuilder(ctx.catalog(described), settings.minConfidence()).build(article, settled, extraction,
         StreamRDFLib.graph(graph));
-    if (!descriptions.unknown().isEmpty()) {
-      return new Built(doc, conllu, known, List.copyOf(descriptions.unknown()), null, null);
-    }
-    long mentions = extraction.relations().size();
-    return new Built(doc, null, null, List.of(), new DocGraph(doc.id(), doc.sourcePath(), doc.sha256(),
-        GraphHash.of(graph), graph.size(), nquads(Vocabulary.DOC + doc.id(), graph), eventFacts(graph),
-        settled.sentences().size(), settled.document().tokenCount(), mentions), null);
+    return new DocGraph(doc.id(), doc.sourcePath(), doc.sha256(), GraphHash.of(graph), graph.size(),
+        nquads(Vocabulary.DOC + doc.id(), graph), eventFacts(graph), settled.sentences().size(),
+        settled.document().tokenCount(), extraction.relations().size());
   }
 
   /** The graph's triples as N-Quads in the named graph {@code name}. */

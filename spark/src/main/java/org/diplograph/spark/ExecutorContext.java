@@ -23,6 +23,14 @@ import org.diplograph.resolve.EntityResolver;
  */
 final class ExecutorContext {
   private static final Map<String, ExecutorContext> LOADED = new ConcurrentHashMap<>();
+  /** The corpus's entity catalogs this JVM built, by broadcast; the last few only (one run needs two). */
+  private static final Map<String, org.diplograph.graph.EntityCatalog> CATALOGS = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, org.diplograph.graph.EntityCatalog> eldest) {
+          return size() > 4;
+        }
+      });
 
   final Knowledge knowledge;
   final ArticleCleaner cleaner;
@@ -44,6 +52,13 @@ final class ExecutorContext {
   /** The context of this JVM for this ontology, loaded on first use. */
   static ExecutorContext get(OntologyBundle ontology, int threadsPerTask) {
     return LOADED.computeIfAbsent(ontology.key() + "/" + threadsPerTask, k -> new ExecutorContext(ontology, threadsPerTask));
+  }
+
+  /** The entity catalog of these observations, built once per JVM (the tasks share it: it is synchronised). */
+  org.diplograph.graph.EntityCatalog catalog(CatalogObservations observations) {
+    synchronized (CATALOGS) {
+      return CATALOGS.computeIfAbsent(observations.key(), k -> observations.catalog(knowledge.gazetteer()));
+    }
   }
 
   /** The annotator settings builds run with (known without loading any model). */

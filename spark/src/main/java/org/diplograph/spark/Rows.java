@@ -78,11 +78,10 @@ final class Rows {
       Map<String, String> eventFacts, int sentences, int tokens, long mentions) implements Serializable {}
 
   /**
-   * The outcome of building one document's graph with the descriptions known so far: the graph, or
-   * the ids it asked for that were not known yet (then it is built again with them), or a problem.
+   * A document after extraction: the entities of its settled (retyped) resolution, which the
+   * catalog of the graph stage observes, as the single-machine build's does; or the problem.
    */
-  record Built(Doc doc, String conllu, Map<String, EntityRow> known, List<String> asked, DocGraph graph,
-      Problem problem) implements Serializable {}
+  record Extracted(Doc doc, String conllu, List<EntityRow> settled, Problem problem) implements Serializable {}
 
   /** The events of one PLOVER type: N-Quads in the events graph, and each triple's {@link org.diplograph.pipeline.GraphHash#key}. */
   record Events(String nquads, List<String> keys) implements Serializable {}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.Optional;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.diplograph.ProgramVersion;
@@ -29,7 +27,6 @@ import org.diplograph.pipeline.BuildManifest.GraphEntry;
 import org.diplograph.pipeline.GraphHash;
 import org.diplograph.pipeline.Knowledge;
 import org.diplograph.spark.Rows.Annotated;
-import org.diplograph.spark.Rows.Built;
 import org.diplograph.spark.Rows.Doc;
 import org.diplograph.spark.Rows.DocGraph;
 import org.diplograph.spark.Rows.EntityRow;
@@ -47,11 +44,12 @@ import scala.Tuple2;
  *       documents evenly over the partitions;</li>
  *   <li>annotate what the cache ({@code OUTPUT/.cache/annotations}, the single-machine build's
  *       format and keys) does not hold, CoreNLP loaded once per executor JVM; resolve;</li>
- *   <li>settle each entity's description across the corpus: the entities grouped by id, each
- *       group folded by the entity catalog on an executor, and joined back to the documents that
- *       mention it;</li>
- *   <li>extract and build each document's graph; the few graphs that need the description of an
- *       entity they do not mention themselves get it by a second join and are built again;</li>
+ *   <li>the entity catalog: every document's entities collected in document id order and
+ *       broadcast; each executor JVM builds the single-machine build's {@code EntityCatalog} from
+ *       them once (an unknown actor's node depends on every document that uses its name);</li>
+ *   <li>settle each document's entities and extract; the settled entities of the documents that
+ *       extracted are broadcast the same way for the catalog of the graph stage; build each
+ *       document's graph;</li>
  *   <li>merge event mentions into events, one group per PLOVER type (mentions of different types
  *       never merge), on the executors;</li>
  *   <li>write {@code documents/part-*} and {@code events/part-*} (N-Quads), {@code ontology.nq},
@@ -63,7 +61,6 @@ public final class SparkBuild {
   static final String EVENTS = "events";
   static final String ONTOLOGY = "ontology.nq";
   static final String PROBLEMS = "problems.tsv";
-  private static final int MAX_LOOKUP_ROUNDS = 6;
 
   private final JavaSparkContext sc;
 
@@ -98,59 +95,23 @@ public final class SparkBuild {
     clock.lap("annotate, resolve", annotated.count());
     JavaRDD<Annotated> resolved = annotated.filter(a -> a.problem() == null);
 
-    // 4: each entity's description across the corpus, joined to the documents that mention it
-    JavaPairRDD<String, EntityRow> settled = persist(resolved
-        .flatMapToPair(a -> a.entities().stream().map(e -> new Tuple2<>(e.id(), new Tuple2<>(a.doc().id(), e))).iterator())
-        .groupByKey(partitions)
-        .mapValues(seen -> DocumentStages.settle(seen, ontology.value(), threads)), persisted);
-    JavaPairRDD<String, Iterable<EntityRow>> own = resolved
-        .flatMapToPair(a -> a.entities().stream().map(e -> new Tuple2<>(e.id(), a.doc().id())).iterator())
-        .join(settled)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-        .groupByKey(partitions);
+    // 4: the corpus's entity catalog: every document's entities in document id order, collected and
+    // broadcast; each executor JVM builds the catalog from them once
+    Broadcast<CatalogObservations> observed = sc.broadcast(CatalogObservations.of(observations(
+        resolved.mapToPair(a -> new Tuple2<>(a.doc().id(), a.entities())))));
+    clock.lap("catalog", observed.value().observations());
 
-    // 5: extract and build; graphs that asked about entities beyond their own are built again
-    long entityIds = settled.count();
-    Broadcast<IdFilter> mentioned = sc.broadcast(settled.keys().treeAggregate(new IdFilter(entityIds),
-        IdFilter::add, IdFilter::or));
-    JavaRDD<Built> built = persist(resolved.mapToPair(a -> new Tuple2<>(a.doc().id(), a))
-        .leftOuterJoin(own)
-        .map(t -> DocumentStages.build(t._2()._1().doc(), t._2()._1().conllu(), known(t._2()._2()), mentioned.value(),
-            ontology.value(), settings)), persisted);
-    // the catalog of the single-machine build's graph stage knows the entities of the documents that extracted
-    JavaPairRDD<String, EntityRow> described = persist(resolved.mapToPair(a -> new Tuple2<>(a.doc().id(), a))
-        .join(built.filter(b -> b.problem() == null).mapToPair(b -> new Tuple2<>(b.doc().id(), true)))
-        .flatMap(t -> t._2()._1().entities().stream().map(EntityRow::id).iterator())
-        .distinct(partitions)
-        .mapToPair(id -> new Tuple2<>(id, id))
-        .join(settled)
-        .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2())), persisted);
-    JavaRDD<DocGraph> graphs = built.filter(b -> b.graph() != null).map(Built::graph);
-    JavaRDD<Problem> problems = built.filter(b -> b.problem() != null).map(Built::problem);
-    JavaRDD<Built> pending = built.filter(b -> !b.asked().isEmpty());
-    clock.lap("settle, extract, build", built.count());
-    int rounds = 1;
-    long rebuilt = 0;
-    while (!pending.isEmpty()) {
-      if (rounds >= MAX_LOOKUP_ROUNDS) {
-        throw new IllegalStateException("document graphs still ask for entity descriptions after " + rounds + " rounds");
-      }
-      JavaPairRDD<String, Iterable<EntityRow>> answers = pending
-          .flatMapToPair(b -> b.asked().stream().map(id -> new Tuple2<>(id, b.doc().id())).iterator())
-          .leftOuterJoin(described)
-          .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2().orElse(EntityRow.absent(t._1()))))
-          .groupByKey(partitions);
-      rebuilt += pending.count();
-      pending = persist(pending.mapToPair(b -> new Tuple2<>(b.doc().id(), b))
-          .join(answers)
-          .map(t -> DocumentStages.build(t._2()._1().doc(), t._2()._1().conllu(), merge(t._2()._1().known(), t._2()._2()),
-              mentioned.value(), ontology.value(), settings)), persisted);
-      graphs = graphs.union(pending.filter(b -> b.graph() != null).map(Built::graph));
-      pending = pending.filter(b -> !b.asked().isEmpty());
-      rounds++;
-    }
-    graphs = persist(graphs, persisted);
-    clock.lap("lookups", graphs.count());
+    // 5: settle and extract; then the graphs, described by the catalog of what extracted
+    JavaRDD<Rows.Extracted> extracted = persist(resolved
+        .map(a -> DocumentStages.extract(a.doc(), a.conllu(), observed.value(), ontology.value(), settings)), persisted);
+    JavaRDD<Problem> problems = extracted.filter(e -> e.problem() != null).map(Rows.Extracted::problem);
+    JavaRDD<Rows.Extracted> ok = extracted.filter(e -> e.problem() == null);
+    Broadcast<CatalogObservations> described = sc.broadcast(CatalogObservations.of(observations(
+        ok.mapToPair(e -> new Tuple2<>(e.doc().id(), e.settled())))));
+    clock.lap("extract", extracted.count());
+    JavaRDD<DocGraph> graphs = persist(ok
+        .map(e -> DocumentStages.build(e, observed.value(), described.value(), ontology.value(), settings)), persisted);
+    clock.lap("build", graphs.count());
 
     // 6: events, one merge per PLOVER type
     JavaRDD<Rows.Events> events = persist(graphs
@@ -206,11 +167,12 @@ public final class SparkBuild {
     long tokens = graphs.map(g -> (long) g.tokens()).fold(0L, Long::sum);
     long documentTriples = entries.stream().mapToLong(e -> e.graph().triples()).sum();
     SparkBuildReport report = new SparkBuildReport(documents.size(), annotatedNow, fromCache, allProblems, sentences,
-        tokens, documentTriples, eventTriples, knowledge.ontology().size(), rounds, rebuilt, clock.times(),
+        tokens, documentTriples, eventTriples, knowledge.ontology().size(), clock.times(),
         (System.nanoTime() - start) / 1_000_000);
     persisted.forEach(JavaRDD::unpersist);
     ontology.destroy();
-    mentioned.destroy();
+    observed.destroy();
+    described.destroy();
     return report;
   }
 
@@ -241,18 +203,9 @@ public final class SparkBuild {
     return kept;
   }
 
-  private static Map<String, EntityRow> known(Optional<Iterable<EntityRow>> rows) {
-    Map<String, EntityRow> known = new HashMap<>();
-    if (rows.isPresent()) {
-      rows.get().forEach(r -> known.put(r.id(), r));
-    }
-    return known;
-  }
-
-  private static Map<String, EntityRow> merge(Map<String, EntityRow> known, Iterable<EntityRow> more) {
-    Map<String, EntityRow> all = new HashMap<>(known);
-    more.forEach(r -> all.put(r.id(), r));
-    return all;
+  /** The documents' entity lists in document id order. */
+  private static List<List<EntityRow>> observations(JavaPairRDD<String, List<EntityRow>> byDocument) {
+    return byDocument.sortByKey().values().collect();
   }
 
   private static String strip(String text) {

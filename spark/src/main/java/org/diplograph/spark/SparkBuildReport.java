@@ -6,12 +6,11 @@ import java.util.Locale;
 /**
  * What a Spark build did: documents in the graph, how many CoreNLP annotated (the others came from
  * the cache), the files skipped with their reasons, sentences, tokens, triples (documents, events,
- * ontology), how many rounds of entity lookups the graphs needed and how many graphs were built
- * again for them, the wall time of each stage (the
+ * ontology), the wall time of each stage (the
  * job waits for each before starting the next) and in all.
  */
 public record SparkBuildReport(int documents, long annotated, long cached, List<String> problems, long sentences,
-    long tokens, long documentTriples, long eventTriples, long ontologyTriples, int lookupRounds, long rebuilt,
+    long tokens, long documentTriples, long eventTriples, long ontologyTriples,
     java.util.Map<String, Long> stageMillis, long millis) {
 
   public SparkBuildReport {
@@ -24,8 +23,7 @@ public record SparkBuildReport(int documents, long annotated, long cached, List<
     StringBuilder out = new StringBuilder();
     stageMillis.forEach((stage, ms) -> out.append(out.length() == 0 ? "" : ", ")
         .append(String.format(Locale.ROOT, "%s %.1f s", stage, ms / 1000.0)));
-    return out.append(String.format(Locale.ROOT, "; %d graph(s) built again with descriptions of entities they do not "
-        + "mention (%d round(s))", rebuilt, lookupRounds)).toString();
+    return out.toString();
   }
 
   public String summary(String output) {
