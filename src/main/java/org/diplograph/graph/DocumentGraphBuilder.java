@@ -35,10 +35,10 @@ import org.diplograph.resolve.ResolvedDocument;
  * keys, so the same input always gives the same triples. Knows no serialization format.
  */
 public final class DocumentGraphBuilder {
-  private final EntityCatalog entities;
+  private final EntityDescriptions entities;
   private final double minConfidence;
 
-  public DocumentGraphBuilder(EntityCatalog entities, double minConfidence) {
+  public DocumentGraphBuilder(EntityDescriptions entities, double minConfidence) {
     this.entities = entities;
     this.minConfidence = minConfidence;
   }

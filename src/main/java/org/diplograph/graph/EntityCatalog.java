@@ -18,7 +18,7 @@ import org.diplograph.resolve.UnknownActors;
  * two; a name most documents take for a place is a place); for a group actor, its id (which says
  * its state and sector) with the alphabetically first label seen.
  */
-public final class EntityCatalog {
+public final class EntityCatalog implements EntityDescriptions {
   private final Gazetteer gazetteer;
   private final UnknownActors unknown;
   private final Map<String, Entity> groups = new HashMap<>();
@@ -44,6 +44,7 @@ public final class EntityCatalog {
         a.country() != null ? a.country() : b.country(), a.actsAs() != null ? a.actsAs() : b.actsAs());
   }
 
+  @Override
   public synchronized Entity canonical(Entity entity) {
     Optional<Entity> known = gazetteer.entity(entity.id());
     if (known.isPresent()) {
@@ -57,6 +58,7 @@ public final class EntityCatalog {
     return groups.getOrDefault(entity.id(), entity);
   }
 
+  @Override
   public synchronized Optional<Entity> byId(String id) {
     return gazetteer.entity(id).or(() -> unknown.byId(id)).or(() -> Optional.ofNullable(groups.get(id)));
   }
