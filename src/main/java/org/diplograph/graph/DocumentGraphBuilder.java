@@ -164,8 +164,9 @@ public final class DocumentGraphBuilder {
 
   private void participant(Node mention, String role, Argument a, StreamRDF out) {
     // a name the corpus settled as a place ("Shayrat") is no actor: its words stay the participant
-    if (a.resolved() && entities.canonical(a.entity()).type().isActor()) {
-      out.triple(Triple.create(mention, Vocabulary.dg(role), Vocabulary.entity(entities.canonical(a.entity()).id())));
+    Entity actor = a.resolved() ? entities.canonical(a.entity()) : null;
+    if (actor != null && actor.type().isActor()) {
+      out.triple(Triple.create(mention, Vocabulary.dg(role), Vocabulary.entity(actor.id())));
     }
     if (a.text() != null) {
       out.triple(Triple.create(mention, Vocabulary.dg(role + "Text"), string(a.text())));
