@@ -89,8 +89,17 @@ public final class AnnotationCache {
   }
 
   private Path fileFor(CleanArticle article) {
+    return directory.resolve(fileName(fingerprint, article));
+  }
+
+  /** The entry's file name: the same in every cache folder, local or on a cluster's file system. */
+  public static String fileName(String fingerprint, CleanArticle article) {
     String key = fingerprint + "\n" + article.date().map(Object::toString).orElse("-") + "\n" + article.text();
-    String hash = CorpusReader.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
-    return directory.resolve(hash + ".conllu");
+    return CorpusReader.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".conllu";
+  }
+
+  /** The fingerprint a build keys its cache with: a new program version re-annotates everything. */
+  public static String fingerprint(String programVersion, String annotatorFingerprint) {
+    return "diplograph " + programVersion + "|" + annotatorFingerprint;
   }
 }

@@ -36,6 +36,9 @@ import org.diplograph.clean.CleanArticle;
  * records here so that no CoreNLP type leaves this class.
  */
 public final class CoreNlpAnnotator implements DocumentAnnotator {
+  /** A file every configuration loads from the models jar. */
+  private static final String MODELS_PROBE = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+
   private final AnnotatorSettings settings;
   private final List<Step> steps = new ArrayList<>();
   private final int threads;
@@ -55,6 +58,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
 
   public CoreNlpAnnotator(AnnotatorSettings settings, int threads) {
     this.settings = settings;
+    requireModels();
     long start = System.nanoTime();
     Properties props = settings.pipelineProperties();
     // The tagger, the entity tagger and the parser also share one document's sentences among the
@@ -92,6 +96,19 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     this.parser = depparse;
     this.loadMillis = (System.nanoTime() - start) / 1_000_000;
     this.threads = Math.max(1, threads);
+  }
+
+  /**
+   * The models jar is a separate 470 MB download that an installed release finds outside itself;
+   * without it CoreNLP only says "probably missing model file", so say what is missing and where.
+   */
+  private static void requireModels() {
+    if (CoreNlpAnnotator.class.getClassLoader().getResource(MODELS_PROBE) == null) {
+      String version = StanfordCoreNLP.class.getPackage().getImplementationVersion();
+      throw new IllegalStateException("the Stanford CoreNLP models jar (stanford-corenlp-"
+          + (version == null ? "VERSION" : version) + "-models.jar) is not on the classpath: run the release's bin/install-models, or set "
+          + "DIPLOGRAPH_MODELS to the jar (see docs/release.md)");
+    }
   }
 
   private void add(String name, Consumer<Annotation> run) {

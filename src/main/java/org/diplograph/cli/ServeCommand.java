@@ -48,8 +48,16 @@ final class ServeCommand implements Command {
     try {
       // Read-only, a file is served from memory with its union default graph materialised (the
       // fastest, measured in issue 12); with write access the union stays dynamic so writes show.
-      data = source.tdb() ? ServedData.fromTdb(source.path())
-          : settings.allowsUpdate() ? ServedData.fromFileWritable(source.path()) : ServedData.fromFile(source.path());
+      if (source.tdb() && java.nio.file.Files.isSymbolicLink(source.path())) {
+        // a link to the database: moving it to a newly loaded one switches the server to it
+        // (bin/load-tdb2, docs/spark.md); checked every 2 s
+        org.diplograph.store.LinkedStore store = org.diplograph.store.LinkedStore.open(source.path());
+        store.watch(java.time.Duration.ofSeconds(2), m -> console.message("diplograph serve: " + m));
+        data = ServedData.fromLinkedTdb(store);
+      } else {
+        data = source.tdb() ? ServedData.fromTdb(source.path())
+            : settings.allowsUpdate() ? ServedData.fromFileWritable(source.path()) : ServedData.fromFile(source.path());
+      }
     } catch (StoreLockedException e) {
       console.message("diplograph serve: " + e.getMessage());
       return ExitCodes.LOCKED;

@@ -59,21 +59,28 @@ public final class CorpusReader {
       if (sizeProblem.isPresent()) {
         return new InputProblem(relative, sizeProblem.get());
       }
-      byte[] bytes = Files.readAllBytes(file);
-      TextChecks.Decoded decoded = checks.decode(bytes);
-      if (!decoded.isOk()) {
-        return new InputProblem(relative, decoded.reason());
-      }
-      var contentProblem = checks.checkContent(decoded.text());
-      if (contentProblem.isPresent()) {
-        return new InputProblem(relative, contentProblem.get());
-      }
-      // Line ends become '\n' without changing the length: offsets stay offsets into the file.
-      String text = decoded.text().replace("\r\n", " \n").replace('\r', '\n');
-      return new Article(id, relative, text, sha256(bytes));
+      return fromBytes(Files.readAllBytes(file), relative, id);
     } catch (IOException e) {
       return new InputProblem(relative, "cannot be read (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Checks the bytes of one file whose size passed {@link TextChecks#checkSize}, wherever they were
+   * read from (the Spark job reads them from any Hadoop file system).
+   */
+  public CorpusEntry fromBytes(byte[] bytes, String relative, String id) {
+    TextChecks.Decoded decoded = checks.decode(bytes);
+    if (!decoded.isOk()) {
+      return new InputProblem(relative, decoded.reason());
+    }
+    var contentProblem = checks.checkContent(decoded.text());
+    if (contentProblem.isPresent()) {
+      return new InputProblem(relative, contentProblem.get());
+    }
+    // Line ends become '\n' without changing the length: offsets stay offsets into the file.
+    String text = decoded.text().replace("\r\n", " \n").replace('\r', '\n');
+    return new Article(id, relative, text, sha256(bytes));
   }
 
   /**

@@ -72,18 +72,20 @@ public final class RelationExtractor {
    * One event where a trigger is the object (or passive subject) of another of the same type: "signed an agreement",
    * "hosted talks" are one act each (the reading with most participants); "did not meet him
    * during his visit" stays two. Likewise a verb and the noun naming its cause: "civilians were
-   * killed in an air strike" is one assault.
+   * killed in an air strike" is one assault. What an act undoes ("lifted sanctions") is no event.
    */
   private static List<EventMention> nested(List<EventMention> found, DependencyGraph graph) {
     List<EventMention> out = new ArrayList<>(found);
     for (EventMention a : found) {
       for (EventMention b : found) {
-        if (a != b && out.contains(a) && out.contains(b) && a.event().type().equals(b.event().type())
-            && (carries(graph, a.trigger(), b.trigger()) || measureOf(graph, b.trigger(), a.trigger()))) {
+        if (a == b || !out.contains(a) || !out.contains(b)) {
+          continue;
+        }
+        boolean sameType = a.event().type().equals(b.event().type());
+        if (sameType && (carries(graph, a.trigger(), b.trigger()) || measureOf(graph, b.trigger(), a.trigger()))) {
           out.remove(better(a, b) == a ? b : a);
-        } else if (a != b && out.contains(a) && out.contains(b) && undoes(a)
-            && !a.event().type().equals(b.event().type()) && graph.parents(b.trigger()).stream()
-                .anyMatch(d -> d.governor() == a.trigger() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+        } else if (!sameType && undoes(a) && graph.parents(b.trigger()).stream()
+            .anyMatch(d -> d.governor() == a.trigger() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
           out.remove(b);
         }
       }

@@ -20,6 +20,7 @@ import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Modality;
 import org.diplograph.extract.RelationMention;
 import org.diplograph.resolve.Entity;
+import org.diplograph.resolve.EntityType;
 import org.diplograph.resolve.LinkDecision;
 import org.diplograph.resolve.Mention;
 import org.diplograph.resolve.MentionKind;
@@ -34,16 +35,16 @@ import org.diplograph.resolve.ResolvedDocument;
  * keys, so the same input always gives the same triples. Knows no serialization format.
  */
 public final class DocumentGraphBuilder {
-  private final EntityCatalog entities;
+  private final EntityDescriptions entities;
   private final double minConfidence;
 
-  public DocumentGraphBuilder(EntityCatalog entities, double minConfidence) {
+  public DocumentGraphBuilder(EntityDescriptions entities, double minConfidence) {
     this.entities = entities;
     this.minConfidence = minConfidence;
   }
 
   public void build(CleanArticle article, ResolvedDocument resolved, Extraction extraction, StreamRDF out) {
-    List<RelationMention> relations = extraction.relations();
+    List<RelationMention> relations = extraction.relations().stream().filter(this::fits).toList();
     Node doc = Vocabulary.document(article.id());
     describeDocument(article, resolved, doc, out);
     Map<String, Set<String>> altLabels = new TreeMap<>();
@@ -150,9 +151,22 @@ public final class DocumentGraphBuilder {
     }
   }
 
+  /**
+   * Whether a statement's actors, as the corpus settled them, suit its relation: a name one
+   * document took for a person but most took for a place ("Shayrat") is no one's target.
+   */
+  private boolean fits(RelationMention r) {
+    EntityType subject = entities.canonical(r.subject()).type();
+    EntityType object = entities.canonical(r.object()).type();
+    return subject.isActor() && (object.isActor() ? r.relation().acceptsObject(object)
+        : r.relation().objectTypes().contains(object));
+  }
+
   private void participant(Node mention, String role, Argument a, StreamRDF out) {
-    if (a.resolved()) {
-      out.triple(Triple.create(mention, Vocabulary.dg(role), Vocabulary.entity(entities.canonical(a.entity()).id())));
+    // a name the corpus settled as a place ("Shayrat") is no actor: its words stay the participant
+    Entity actor = a.resolved() ? entities.canonical(a.entity()) : null;
+    if (actor != null && actor.type().isActor()) {
+      out.triple(Triple.create(mention, Vocabulary.dg(role), Vocabulary.entity(actor.id())));
     }
     if (a.text() != null) {
       out.triple(Triple.create(mention, Vocabulary.dg(role + "Text"), string(a.text())));

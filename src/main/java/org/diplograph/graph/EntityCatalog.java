@@ -18,7 +18,7 @@ import org.diplograph.resolve.UnknownActors;
  * two; a name most documents take for a place is a place); for a group actor, its id (which says
  * its state and sector) with the alphabetically first label seen.
  */
-public final class EntityCatalog {
+public final class EntityCatalog implements EntityDescriptions {
   private final Gazetteer gazetteer;
   private final UnknownActors unknown;
   private final Map<String, Entity> groups = new HashMap<>();
@@ -44,17 +44,21 @@ public final class EntityCatalog {
         a.country() != null ? a.country() : b.country(), a.actsAs() != null ? a.actsAs() : b.actsAs());
   }
 
+  @Override
   public synchronized Entity canonical(Entity entity) {
     Optional<Entity> known = gazetteer.entity(entity.id());
     if (known.isPresent()) {
       return known.get();
     }
     if (unknown.handles(entity)) {
-      return unknown.canonical(entity);
+      // the node settled for the id, whatever kind this mention's context gave: one id, one type
+      Entity settled = unknown.canonical(entity);
+      return unknown.byId(settled.id()).orElse(settled);
     }
     return groups.getOrDefault(entity.id(), entity);
   }
 
+  @Override
   public synchronized Optional<Entity> byId(String id) {
     return gazetteer.entity(id).or(() -> unknown.byId(id)).or(() -> Optional.ofNullable(groups.get(id)));
   }

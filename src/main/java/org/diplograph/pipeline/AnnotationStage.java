@@ -47,7 +47,7 @@ final class AnnotationStage {
 
   /** The cache key's fingerprint: a new program version re-annotates everything (the conversion may have changed). */
   static String fingerprint(String programVersion, String annotatorFingerprint) {
-    return "diplograph " + programVersion + "|" + annotatorFingerprint;
+    return AnnotationCache.fingerprint(programVersion, annotatorFingerprint);
   }
 
   Annotations run(List<CleanArticle> articles, Path cacheDir, BuildListener listener) {

@@ -190,7 +190,9 @@ public final class GraphBuild {
     articles.parallelStream().filter(a -> annotated.containsKey(a.id())).forEach(a -> guarded(a, failures,
         () -> resolved.put(a.id(), resolver.resolve(annotated.get(a.id()), a.date().orElse(null)))));
     EntityCatalog catalog = new EntityCatalog(knowledge.gazetteer());
-    resolved.values().forEach(r -> catalog.observe(r.entities()));
+    // in document id order, not the threads' or the hash map's: a name's description is then the
+    // same whichever machine (or Spark partition) resolved which document first
+    new TreeMap<>(resolved).values().forEach(r -> catalog.observe(r.entities()));
     clock.lap("resolve");
     List<DocumentExtraction> extractions = articles.parallelStream()
         .filter(a -> resolved.containsKey(a.id()))

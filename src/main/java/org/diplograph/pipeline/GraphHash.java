@@ -22,10 +22,15 @@ public final class GraphHash {
   public static String of(Graph graph) {
     List<String> lines = graph.find().mapWith(GraphHash::key).toList();
     lines.sort(null);
+    return ofSortedKeys(lines.iterator());
+  }
+
+  /** The hash of a graph given as its triples' {@link #key}s in sorted order (a graph too big for one JVM). */
+  public static String ofSortedKeys(java.util.Iterator<String> sortedKeys) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String line : lines) {
-        digest.update(line.getBytes(StandardCharsets.UTF_8));
+      while (sortedKeys.hasNext()) {
+        digest.update(sortedKeys.next().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) '\n');
       }
       return HexFormat.of().formatHex(digest.digest());
@@ -34,7 +39,8 @@ public final class GraphHash {
     }
   }
 
-  private static String key(Triple t) {
+  /** One triple as the hash sees it. */
+  public static String key(Triple t) {
     StringBuilder key = new StringBuilder();
     node(t.getSubject(), key);
     node(t.getPredicate(), key);

@@ -94,6 +94,14 @@ public record ServedData(DatasetGraph dataset, String source, boolean persistent
     return describe(TdbStore.openExisting(dir).dataset(), dir + " (TDB2)", true);
   }
 
+  /**
+   * Serves the TDB2 store a symbolic link points at, switching to another when the link is moved
+   * ({@link org.diplograph.store.LinkedStore}).
+   */
+  public static ServedData fromLinkedTdb(org.diplograph.store.LinkedStore store) {
+    return describe(store.dataset(), store.current() + " (TDB2, following the link; moving it switches the store)", true);
+  }
+
   private static DatasetGraph parse(Path file, DatasetGraph into) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("data file not found: " + file + " (run 'diplograph build' first)");
