@@ -67,6 +67,33 @@ final class EventExtractor {
   }
 
   /**
+   * Every row {@link #extract} may look up for a word, whatever the parse says: by its lemma as a
+   * verb or a noun, by its word for a capitalised first word or a gerund. Sentences without such a
+   * word are not parsed ({@link ExtractionParseSelector}): a new way of finding a word's rows in
+   * {@code extract} must be added here too.
+   */
+  static List<TriggerRule> candidates(TriggerRules triggers, Token token) {
+    List<TriggerRule> rules = new ArrayList<>();
+    if (token.isVerb()) {
+      rules.addAll(triggers.forVerb(token.lemma()));
+    }
+    if (token.isNoun()) {
+      rules.addAll(triggers.forNoun(token.lemma()));
+    }
+    String word = token.word().toLowerCase(Locale.ROOT);
+    if (token.index() == 1 && token.tag().startsWith("NNP")) {
+      rules.addAll(triggers.forNoun(word));
+      if (word.endsWith("s")) {
+        rules.addAll(triggers.forNoun(word.substring(0, word.length() - 1)));
+      }
+    }
+    if (token.tag().equals("VBG")) {
+      rules.addAll(triggers.forNoun(word));
+    }
+    return rules;
+  }
+
+  /**
    * The rules that speak for one word: curated rows over generated ones, and among those the rows
    * whose required words are present (under the word, or governing it: "went on strike") over the
    * rows that require nothing ("fire rockets" is an
