@@ -192,7 +192,8 @@ final class EventExtractor {
       // Afrin" are assaults (a place gives the event, not the relation statement)
       return;
     }
-    if (objects.stream().anyMatch(o -> !rule.acceptsTarget(resolver.kind(sentence, o)))) {
+    if (objects.stream().anyMatch(o -> !rule.acceptsTarget(resolver.kind(sentence, o)))
+        || subjects.stream().anyMatch(s -> !rule.acceptsSource(resolver.kind(sentence, s)))) {
       return;
     }
     int clause = rule.verb() ? 0 : (light.verb() > 0 ? light.verb() : slots.clauseVerb(graph, trigger));
