@@ -21,6 +21,10 @@ final class ArgumentSlots {
       "obl:despite", "obl:amid", "obl:amidst", "obl:following", "obl:until", "obl:throughout", "obl:because_of",
       "nmod:after", "nmod:before", "nmod:during", "nmod:amid", "nmod:following");
 
+  /** Obliques that give the reason for a verbal act: "praised X FOR helping", "accused X OF plotting". */
+  private static final Set<String> REASONS = Set.of("obl:for", "obl:of", "obl:over", "advcl:for", "advcl:of",
+      "advcl:over");
+
   /** How a noun naming a violent event attaches to the verb its victims are the subject of. */
   private static final Set<String> CAUSE = Set.of("obl:in", "obl:by", "obl:agent", "obl:from",
       "obl:as_a_result_of");
@@ -132,8 +136,17 @@ final class ArgumentSlots {
         }
         return List.of(head);
       }
-      // a gerund adjunct shares its clause's subject: "warned that Americans erred in siding with the SDF"
+      // a gerund adjunct shares its clause's subject: "warned that Americans erred in siding with the SDF";
+      // but a gerund giving the reason for a verbal act is its object's: "criticised Koizumi for visiting"
       boolean gerundAdjunct = rel.startsWith("obl") && graph.token(node).tag().equals("VBG");
+      int clause = head;
+      if (gerundAdjunct && graph.parents(node).stream()
+          .anyMatch(d -> d.governor() == clause && REASONS.contains(d.relation()))) {
+        List<Integer> objects = graph.children(head, r -> r.equals("obj"));
+        if (!objects.isEmpty()) {
+          return objects;
+        }
+      }
       if (!(INHERITING.contains(rel.replaceAll(":.*", "")) || gerundAdjunct) || !graph.token(head).isVerb()
           || (rel.equals("dep") && !graph.token(node).tag().equals("VBG"))) {
         break; // "dep" is the parser's catch-all: trusted only for "denied sending ..."

@@ -46,6 +46,9 @@ final class EventExtractor {
       if (NAMES.contains(token.ner()) && token.tag().startsWith("NNP")) {
         continue; // "Amnesty International", "Operation Olive Branch": a word of a name
       }
+      if (namesPeople(context, graph, token.index())) {
+        continue; // "protest leaders", "strike organisers": people named for an act, not the act
+      }
       List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
       if (rules.isEmpty() && token.index() == 1 && token.tag().startsWith("NNP")) {
@@ -64,6 +67,17 @@ final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether a noun only qualifies the people of the noun it is compounded with. */
+  private static boolean namesPeople(ExtractionContext context, DependencyGraph graph, int token) {
+    int head = graph.head(token);
+    if (head == 0 || !graph.token(token).isNoun() || !graph.relation(token).equals("compound")
+        || !graph.token(head).isNoun()) {
+      return false;
+    }
+    String lemma = graph.token(head).lemma();
+    return context.names().groupSector(lemma).isPresent() || context.names().isAgentNoun(lemma);
   }
 
   /**
@@ -154,6 +168,10 @@ final class EventExtractor {
   private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
       List<EventMention> out) {
     DependencyGraph graph = context.graph(sentence);
+    if (rule.modalClause() && graph.children(trigger, r -> r.equals("ccomp")).stream()
+        .anyMatch(c -> !modality.looksAhead(graph, c))) {
+      return; // an opinion: "the men agreed he was brilliant"
+    }
     ArgumentSlots.Light light = rule.verb() ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
     List<Argument> subjects = subjects(context, sentence, trigger, rule, light);
     int first = graph.head(trigger);

@@ -13,12 +13,15 @@ final class ExtractionContext {
   private final ResolvedDocument document;
   private final List<DependencyGraph> graphs;
   private final ArgumentResolver arguments;
+  private final NameLists names;
 
   ExtractionContext(ResolvedDocument document, NameLists names, Gazetteer gazetteer) {
     this.document = document;
+    this.names = names;
     List<DependencyGraph> built = new ArrayList<>();
+    GerundRepair gerunds = new GerundRepair(names);
     for (Sentence sentence : document.sentences()) {
-      built.add(new DependencyGraph(sentence));
+      built.add(new DependencyGraph(gerunds.repair(sentence)));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,
@@ -33,6 +36,10 @@ final class ExtractionContext {
 
   DependencyGraph graph(int sentence) {
     return graphs.get(sentence);
+  }
+
+  NameLists names() {
+    return names;
   }
 
   ArgumentResolver arguments() {

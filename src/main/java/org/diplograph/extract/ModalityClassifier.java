@@ -66,6 +66,18 @@ public final class ModalityClassifier {
     return modality;
   }
 
+  /**
+   * Whether a clause says what is to be done rather than what is so: an auxiliary that intends or
+   * hedges ("that their countries SHOULD cooperate", "that it WOULD withdraw"), not a plain
+   * statement ("that he was brilliant").
+   */
+  public boolean looksAhead(DependencyGraph graph, int clause) {
+    return graph.basicChildren(clause).stream().filter(c -> graph.relation(c).equals("aux"))
+        .map(c -> cues.find(graph.token(c).lemma().toLowerCase(java.util.Locale.ROOT)))
+        .anyMatch(c -> c.isPresent() && c.get().asModifier()
+            && (c.get().modality() == Modality.INTENDED || c.get().modality() == Modality.HEDGED));
+  }
+
   private Modality modifiers(DependencyGraph graph, int node, RelationSpec relation) {
     Modality modality = Modality.ASSERTED;
     for (int child : graph.basicChildren(node)) {

@@ -9,12 +9,15 @@ import java.util.Set;
  * none for "a bomb exploded in Izmir", any by default, a source ("travelled to Syria" says nothing
  * without a traveller) or a target ("struck a deal" is no strike); {@code forbids} lists words that
  * veto the row when they stand under or over the trigger ("heart attack", "killed in the
- * earthquake"); {@code curated} rows come from the hand-written table and win over rows
+ * earthquake"); {@code modalClause} rows count a that-clause after the word only when it says
+ * what is to be done ("agreed that their countries should cooperate", not "agreed he was
+ * brilliant"); {@code curated} rows come from the hand-written table and win over rows
  * generated from the CAMEO dictionary for the same word.
  */
 public record TriggerRule(EventSpec event, String lemma, boolean verb, List<String> subjectSlots,
     List<String> objectSlots, double confidence, Set<String> requires, Set<String> forbids, Needs needs,
-    Set<String> targetTypes, Set<String> sourceTypes, boolean curated, String example, String source) {
+    Set<String> targetTypes, Set<String> sourceTypes, boolean modalClause, boolean curated, String example,
+    String source) {
 
   public TriggerRule {
     subjectSlots = List.copyOf(subjectSlots);

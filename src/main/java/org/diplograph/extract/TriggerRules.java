@@ -66,10 +66,15 @@ public final class TriggerRules {
       TriggerRule.Needs needs = TriggerRule.Needs.ANY;
       Set<String> targetTypes = new java.util.HashSet<>();
       Set<String> sourceTypes = new java.util.HashSet<>();
+      boolean modalClause = false;
       Set<String> forbids = new java.util.HashSet<>();
       for (String flag : (row.cells().size() > 9 ? row.get(9) : "-").split("\\s+")) {
         if (flag.startsWith("not:")) {
           forbids.addAll(words(flag.substring("not:".length())));
+          continue;
+        }
+        if (flag.equals("clause:modal")) {
+          modalClause = true;
           continue;
         }
         if (flag.startsWith("targets:") || flag.startsWith("sources:")) {
@@ -93,7 +98,7 @@ public final class TriggerRules {
         }
       }
       TriggerRule rule = new TriggerRule(event, lemma, pos.equals("V"), subjects, objects, confidence,
-          requires, forbids, needs, targetTypes, sourceTypes, !file.getFileName().toString().startsWith("generated-"),
+          requires, forbids, needs, targetTypes, sourceTypes, modalClause, !file.getFileName().toString().startsWith("generated-"),
           row.cells().size() > 8 ? row.get(8) : "", row.where());
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       rules.all.add(rule);

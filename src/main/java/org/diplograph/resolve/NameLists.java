@@ -37,6 +37,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     wordLists = Map.copyOf(lists);
   }
 
+  /** A participle that usually describes its noun ("visiting officials", "occupying forces"), not a gerund. */
+  public boolean isAttributive(String word) {
+    return in("attributive", word);
+  }
+
   /** A place that belongs to an actor ("positions", "base", "embassy"): an attack on it targets the actor. */
   public boolean isSiteWord(String lemma) {
     return in("site", lemma);
@@ -153,7 +158,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart" -> words.forEach(
+            "counterpart", "attributive" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }

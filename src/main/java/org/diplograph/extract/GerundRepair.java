@@ -1,0 +1,86 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.diplograph.annotate.Dependency;
+import org.diplograph.annotate.Sentence;
+import org.diplograph.annotate.Token;
+import org.diplograph.resolve.NameLists;
+
+/**
+ * Undoes one parse the rules cannot read: a gerund right after a preposition, with its object,
+ * taken for an adjective of that object ("responded by imposing tariffs" parsed as "by [imposing]
+ * tariffs", "criticised Tokyo for sending warships"). The gerund takes the object's place under the
+ * clause, and the object becomes its object. Participles that usually describe their noun
+ * ("against occupying forces") are left as they are.
+ */
+final class GerundRepair {
+  private static final java.util.Set<String> DESTINATIONS = java.util.Set.of("nmod:to", "nmod:into", "nmod:toward",
+      "nmod:towards");
+  private final NameLists names;
+
+  GerundRepair(NameLists names) {
+    this.names = names;
+  }
+
+  Sentence repair(Sentence sentence) {
+    if (!sentence.parsed()) {
+      return sentence;
+    }
+    List<Dependency> basic = new ArrayList<>(sentence.basic());
+    List<Dependency> enhanced = new ArrayList<>(sentence.enhanced());
+    boolean changed = false;
+    for (Token t : sentence.tokens()) {
+      int gerund = t.index();
+      Dependency modifier = basicOf(basic, gerund);
+      if (!t.tag().equals("VBG") || modifier == null || !modifier.relation().equals("amod")
+          || names.isAttributive(t.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int noun = modifier.governor();
+      Dependency nounArc = basicOf(basic, noun);
+      Dependency preposition = basicOf(basic, gerund - 1);
+      if (noun <= gerund || nounArc == null || nounArc.governor() == 0 || preposition == null
+          || preposition.governor() != noun || !preposition.relation().equals("case")
+          || !(nounArc.relation().startsWith("obl") || nounArc.relation().startsWith("nmod"))) {
+        continue;
+      }
+      int clause = nounArc.governor();
+      basic.remove(modifier);
+      basic.remove(nounArc);
+      basic.remove(preposition);
+      basic.add(new Dependency(clause, gerund, nounArc.relation()));
+      basic.add(new Dependency(gerund, noun, "obj"));
+      basic.add(new Dependency(gerund, gerund - 1, "case"));
+      List<Dependency> edges = new ArrayList<>();
+      for (Dependency d : enhanced) {
+        if (d.dependent() == gerund && d.governor() == noun) {
+          continue; // the adjective arc
+        } else if (d.dependent() == noun && d.governor() == clause) {
+          edges.add(new Dependency(clause, gerund, d.relation())); // "obl:by" now reaches the gerund
+        } else if (d.dependent() == gerund - 1 && d.governor() == noun) {
+          edges.add(new Dependency(gerund, gerund - 1, "case"));
+        } else if (d.governor() == noun && DESTINATIONS.contains(d.relation())) {
+          // "sending warships to the strait": where the object goes is the verb's
+          edges.add(new Dependency(gerund, d.dependent(), d.relation().replace("nmod:", "obl:")));
+        } else {
+          edges.add(d);
+        }
+      }
+      edges.add(new Dependency(gerund, noun, "obj"));
+      enhanced = edges;
+      changed = true;
+    }
+    return changed ? sentence.withParse(basic, enhanced) : sentence;
+  }
+
+  private static Dependency basicOf(List<Dependency> basic, int dependent) {
+    for (Dependency d : basic) {
+      if (d.dependent() == dependent) {
+        return d;
+      }
+    }
+    return null;
+  }
+}
