@@ -58,6 +58,10 @@ public final class Compatibility {
       sources.addAll(e.sources());
       targets.addAll(e.targets());
     });
+    if (rules.addressed(m.type()) && m.targets().isEmpty() != targets.isEmpty()) {
+      return Verdict.no("a " + m.type() + " addressed to someone and one addressed to no one named are not known to be one ("
+          + rules.where("addressed " + m.type()) + ")");
+    }
     boolean stateLevel = rules.stateLevel(m.type());
     Overlap overlap = overlap(level(m.sources(), stateLevel), level(m.targets(), stateLevel), level(sources, stateLevel),
         level(targets, stateLevel), mutualTypes.contains(m.type()));

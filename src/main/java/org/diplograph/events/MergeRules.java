@@ -18,10 +18,12 @@ import org.diplograph.io.Tsv;
  * @param stateLevel    types whose participants are compared as their states (Trump's strike is the United States' strike)
  * @param ahead         days after publication a mention in this modality may still come true, by modality local name
  * @param placed        types whose mentions at one place below state level count that place as a shared participant
+ * @param addressed     types whose mentions name whom they address: one naming a target and one naming none stay apart
  * @param where         the file and line of each rule, by key ({@code window Consult}, {@code lookback}, {@code apart Consult/phone})
  */
 public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<String> placeless,
-    Set<String> stateLevel, Map<String, Integer> ahead, Set<String> placed, Map<String, String> where) {
+    Set<String> stateLevel, Map<String, Integer> ahead, Set<String> placed, Set<String> addressed,
+    Map<String, String> where) {
   public static final String FILE = "merging.tsv";
   /** The modalities of dg:Modality, by local name: what an {@code ahead} row may name. */
   static final Set<String> MODALITIES = Set.of("asserted", "reported", "hedged", "intended", "negated");
@@ -32,12 +34,13 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
     stateLevel = Set.copyOf(stateLevel);
     ahead = Map.copyOf(ahead);
     placed = Set.copyOf(placed);
+    addressed = Set.copyOf(addressed);
     where = Map.copyOf(where);
   }
 
   /** Rules with windows, look-back and apart rows only, as before state-level, ahead and placed rows existed. */
   public MergeRules(Map<String, Integer> windows, int lookbackDays, Set<String> placeless, Map<String, String> where) {
-    this(windows, lookbackDays, placeless, Set.of(), Map.of(), Set.of(), where);
+    this(windows, lookbackDays, placeless, Set.of(), Map.of(), Set.of(), Set.of(), where);
   }
 
   /** Loads and checks the file: every row's kind known, every window a whole number of days. */
@@ -47,6 +50,7 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
     Set<String> stateLevel = new TreeSet<>();
     Map<String, Integer> ahead = new TreeMap<>();
     Set<String> placed = new TreeSet<>();
+    Set<String> addressed = new TreeSet<>();
     Map<String, String> where = new TreeMap<>();
     Integer lookback = null;
     for (Tsv.Row row : Tsv.read(file, 3)) {
@@ -82,6 +86,10 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
           placed.add(eventClass(row, key, eventClasses));
           where.put("placed " + key, row.where());
         }
+        case "addressed" -> {
+          addressed.add(eventClass(row, key, eventClasses));
+          where.put("addressed " + key, row.where());
+        }
         case "ahead" -> {
           if (!MODALITIES.contains(key)) {
             throw row.error("'" + key + "' is not a modality (" + String.join(", ", MODALITIES) + ")");
@@ -89,7 +97,7 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
           ahead.put(key, days(row));
           where.put("ahead " + key, row.where());
         }
-        default -> throw row.error("unknown kind '" + kind + "' (window, lookback, apart, state-level, ahead or placed)");
+        default -> throw row.error("unknown kind '" + kind + "' (window, lookback, apart, state-level, ahead, placed or addressed)");
       }
     }
     for (String type : eventClasses) {
@@ -100,7 +108,7 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
     if (lookback == null) {
       throw new IllegalArgumentException(file.getFileName() + ": no lookback row");
     }
-    return new MergeRules(windows, lookback, placeless, stateLevel, ahead, placed, where);
+    return new MergeRules(windows, lookback, placeless, stateLevel, ahead, placed, addressed, where);
   }
 
   private static String eventClass(Tsv.Row row, String key, Set<String> eventClasses) {
@@ -143,6 +151,11 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
   /** True when a place below state level that two mentions of this type share counts as a shared participant. */
   public boolean placed(String type) {
     return placed.contains(type);
+  }
+
+  /** True when mentions of this type name whom they address, so one with a target and one without stay apart. */
+  public boolean addressed(String type) {
+    return addressed.contains(type);
   }
 
   /**

@@ -93,7 +93,9 @@ class MergeEvaluationTest {
     Set<String> classes = Set.of("Consult", "Assault");
     String base = "window\tConsult\t1\tx\nwindow\tAssault\t3\tx\nlookback\t-\t1\tx\n";
     MergeRules rules = MergeRules.load(write(base + "state-level\tAssault\t-\tx\nahead\tintended\t7\tx\n"
-        + "placed\tAssault\t-\tx\n"), classes);
+        + "placed\tAssault\t-\tx\naddressed\tConsult\t-\tx\n"), classes);
+    assertTrue(rules.addressed("Consult"));
+    assertTrue(!rules.addressed("Assault"));
     assertTrue(rules.stateLevel("Assault"));
     assertTrue(!rules.stateLevel("Consult"));
     assertTrue(rules.placed("Assault"));
