@@ -89,13 +89,12 @@ public final class Compatibility {
       }
     }
     boolean sameDocument = event.stream().anyMatch(e -> e.document().equals(m.document()));
-    int window = rules.window(m.type());
     String reason = "same type " + m.type() + (m.mode() != null ? " (mode " + m.mode() + ")" : "") + "; "
         + overlap.shared() + " participant(s) shared" + (mutualTypes.contains(m.type()) ? "" : " in the same roles")
         + (stateLevel ? " as states (" + rules.where("state-level " + m.type()) + ")" : "")
         + (sharedPlace != null ? ", with the place " + sharedPlace + " (" + rules.where("placed " + m.type()) + ")" : "")
         + (sameDocument ? " in a document that already reports the event" : "")
-        + "; " + dates + ", within the " + window + "-day window (" + rules.where("window " + m.type()) + ")"
+        + "; " + dates
         + (m.place() != null ? "; place " + m.place() + " agrees" : "");
     return new Verdict(true, reason, overlap.exact(), gap == Long.MAX_VALUE ? 0 : gap);
   }
@@ -133,13 +132,13 @@ public final class Compatibility {
     DateRange ra = rules.dateRange(a);
     DateRange rb = rules.dateRange(b);
     long gap = ra == null || rb == null ? 0 : ra.gap(rb);
-    int window = rules.window(type);
+    int window = rules.window(a, b);
     if (gap > window) {
       return new Hard("dates " + ra + " and " + rb + " are " + gap + " days apart, more than the " + window
-          + "-day window for " + type + " (" + rules.where("window " + type) + ")", 0, null);
+          + "-day window for " + type + " (" + rules.where(rules.windowKey(a, b)) + ")", 0, null);
     }
-    return new Hard(null, gap, ra == null || rb == null ? "a date unknown" : "dates " + ra + " and " + rb + " "
-        + gap + " days apart");
+    return new Hard(null, gap, (ra == null || rb == null ? "a date unknown" : "dates " + ra + " and " + rb + " "
+        + gap + " days apart") + ", within the " + window + "-day window (" + rules.where(rules.windowKey(a, b)) + ")");
   }
 
   /**

@@ -19,11 +19,12 @@ import org.diplograph.io.Tsv;
  * @param ahead         days after publication a mention in this modality may still come true, by modality local name
  * @param placed        types whose mentions at one place below state level count that place as a shared participant
  * @param addressed     types whose mentions name whom they address: one naming a target and one naming none stay apart
+ * @param campaigns     trigger words that name a campaign or war as a whole, and the days two such reports of one type may lie apart
  * @param where         the file and line of each rule, by key ({@code window Consult}, {@code lookback}, {@code apart Consult/phone})
  */
 public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<String> placeless,
     Set<String> stateLevel, Map<String, Integer> ahead, Set<String> placed, Set<String> addressed,
-    Map<String, String> where) {
+    Map<String, Integer> campaigns, Map<String, String> where) {
   public static final String FILE = "merging.tsv";
   /** The modalities of dg:Modality, by local name: what an {@code ahead} row may name. */
   static final Set<String> MODALITIES = Set.of("asserted", "reported", "hedged", "intended", "negated");
@@ -35,12 +36,13 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
     ahead = Map.copyOf(ahead);
     placed = Set.copyOf(placed);
     addressed = Set.copyOf(addressed);
+    campaigns = Map.copyOf(campaigns);
     where = Map.copyOf(where);
   }
 
   /** Rules with windows, look-back and apart rows only, as before state-level, ahead and placed rows existed. */
   public MergeRules(Map<String, Integer> windows, int lookbackDays, Set<String> placeless, Map<String, String> where) {
-    this(windows, lookbackDays, placeless, Set.of(), Map.of(), Set.of(), Set.of(), where);
+    this(windows, lookbackDays, placeless, Set.of(), Map.of(), Set.of(), Set.of(), Map.of(), where);
   }
 
   /** Loads and checks the file: every row's kind known, every window a whole number of days. */
@@ -51,6 +53,7 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
     Map<String, Integer> ahead = new TreeMap<>();
     Set<String> placed = new TreeSet<>();
     Set<String> addressed = new TreeSet<>();
+    Map<String, Integer> campaigns = new TreeMap<>();
     Map<String, String> where = new TreeMap<>();
     Integer lookback = null;
     for (Tsv.Row row : Tsv.read(file, 3)) {
@@ -90,6 +93,12 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
           addressed.add(eventClass(row, key, eventClasses));
           where.put("addressed " + key, row.where());
         }
+        case "campaign" -> {
+          if (campaigns.put(key.toLowerCase(java.util.Locale.ROOT), days(row)) != null) {
+            throw row.error("a second campaign row for '" + key + "'");
+          }
+          where.put("campaign " + key.toLowerCase(java.util.Locale.ROOT), row.where());
+        }
         case "ahead" -> {
           if (!MODALITIES.contains(key)) {
             throw row.error("'" + key + "' is not a modality (" + String.join(", ", MODALITIES) + ")");
@@ -97,7 +106,7 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
           ahead.put(key, days(row));
           where.put("ahead " + key, row.where());
         }
-        default -> throw row.error("unknown kind '" + kind + "' (window, lookback, apart, state-level, ahead, placed or addressed)");
+        default -> throw row.error("unknown kind '" + kind + "' (window, lookback, apart, state-level, ahead, placed, addressed or campaign)");
       }
     }
     for (String type : eventClasses) {
@@ -108,7 +117,7 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
     if (lookback == null) {
       throw new IllegalArgumentException(file.getFileName() + ": no lookback row");
     }
-    return new MergeRules(windows, lookback, placeless, stateLevel, ahead, placed, addressed, where);
+    return new MergeRules(windows, lookback, placeless, stateLevel, ahead, placed, addressed, campaigns, where);
   }
 
   private static String eventClass(Tsv.Row row, String key, Set<String> eventClasses) {
@@ -128,6 +137,23 @@ public record MergeRules(Map<String, Integer> windows, int lookbackDays, Set<Str
     } catch (NumberFormatException e) {
       throw row.error("days must be a whole number, not '" + row.get(2) + "'");
     }
+  }
+
+  /**
+   * The days two mentions of one type may lie apart: the type's window, or, when both name a
+   * campaign or war as a whole ("the Afrin offensive"), the shorter of their campaign windows.
+   */
+  public int window(MentionFacts a, MentionFacts b) {
+    Integer ca = a.trigger() == null ? null : campaigns.get(a.trigger());
+    Integer cb = b.trigger() == null ? null : campaigns.get(b.trigger());
+    return ca != null && cb != null ? Math.max(window(a.type()), Math.min(ca, cb)) : window(a.type());
+  }
+
+  /** The rule key of the window {@link #window(MentionFacts, MentionFacts)} chose. */
+  public String windowKey(MentionFacts a, MentionFacts b) {
+    Integer ca = a.trigger() == null ? null : campaigns.get(a.trigger());
+    Integer cb = b.trigger() == null ? null : campaigns.get(b.trigger());
+    return ca != null && cb != null ? "campaign " + (ca <= cb ? a.trigger() : b.trigger()) : "window " + a.type();
   }
 
   public int window(String type) {

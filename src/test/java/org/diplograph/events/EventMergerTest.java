@@ -238,7 +238,7 @@ class EventMergerTest {
 
   /** The shipped rules' new kinds, each on its own, over the rules the other tests use. */
   static MergeRules with(Set<String> stateLevel, Map<String, Integer> ahead, Set<String> placed) {
-    return new MergeRules(RULES.windows(), 1, RULES.placeless(), stateLevel, ahead, placed, Set.of(), Map.of());
+    return new MergeRules(RULES.windows(), 1, RULES.placeless(), stateLevel, ahead, placed, Set.of(), Map.of(), Map.of());
   }
 
   @Test
@@ -250,7 +250,7 @@ class EventMergerTest {
     MentionFacts un = mention("b", "Request", null, List.of("Jeremy_Corbyn"), List.of(), null, "2018-04-13", null);
     MentionFacts again = mention("c", "Request", null, List.of("Jeremy_Corbyn"), List.of(), null, "2018-04-13", null);
     MergeRules without = new MergeRules(windows, 1, Set.of(), Map.of());
-    MergeRules addressed = new MergeRules(windows, 1, Set.of(), Set.of(), Map.of(), Set.of(), Set.of("Request"), Map.of());
+    MergeRules addressed = new MergeRules(windows, 1, Set.of(), Set.of(), Map.of(), Set.of(), Set.of("Request"), Map.of(), Map.of());
     assertEquals(1, merge(without, List.of(uk, un, again)).size());
     assertEquals(Set.of(Set.of(uk.iri()), Set.of(un.iri(), again.iri())), groups(merge(addressed, List.of(uk, un, again))),
         "two appeals to no one named can still be one");
