@@ -242,6 +242,27 @@ class EventMergerTest {
   }
 
   @Test
+  void reportsNamingACampaignAsAWholeAreOneEventOverItsWholeLength() {
+    // dev pair: "so far in the Afrin offensive" (25 January) and "It's going to be a tough battle, maybe five or
+    // six months" (26 January), both far from the offensive's first reports; a single attack stays apart
+    MentionFacts launched = new MentionFacts("m:a/1", "a", "hash-a", "Assault", null, List.of("Turkey"), List.of(),
+        "asserted", 0.8, DateRange.day(LocalDate.parse("2018-01-20")), "2018-01-20", LocalDate.parse("2018-01-21"), null, 5,
+        "offensive");
+    MentionFacts battle = new MentionFacts("m:b/1", "b", "hash-b", "Assault", null, List.of("Turkey"), List.of(),
+        "asserted", 0.8, null, null, LocalDate.parse("2018-01-26"), null, 5, "battle");
+    MentionFacts strike = new MentionFacts("m:c/1", "c", "hash-c", "Assault", null, List.of("Turkey"), List.of(),
+        "asserted", 0.8, null, null, LocalDate.parse("2018-01-26"), null, 9, "airstrike");
+    MergeRules plain = new MergeRules(Map.of("Assault", 3), 1, Set.of(), Map.of());
+    MergeRules campaigns = new MergeRules(Map.of("Assault", 3), 1, Set.of(), Set.of(), Map.of(), Set.of(), Set.of(),
+        Map.of("offensive", 90, "battle", 30), Map.of());
+    assertEquals(2, merge(plain, List.of(launched, battle)).size());
+    assertEquals(1, merge(campaigns, List.of(launched, battle)).size());
+    assertEquals(30, campaigns.window(launched, battle), "the shorter of the two campaign windows");
+    Set<Set<String>> groups = groups(merge(campaigns, List.of(launched, battle, strike)));
+    assertTrue(groups.contains(Set.of(launched.iri(), battle.iri())), "an airstrike within the offensive is another event: " + groups);
+  }
+
+  @Test
   void anAppealToSomeoneIsNotKnownToBeAnAppealToNoOneNamed() {
     // dev pair: "Jeremy Corbyn has urged the UK not to join any US-led action against Syria." (12 April) and
     // "He also called for a UN-led investigation of the chemical weapons attack in Douma." (13 April)
