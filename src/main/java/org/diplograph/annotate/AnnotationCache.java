@@ -17,6 +17,10 @@ import org.diplograph.io.AtomicFiles;
  * Annotations kept between runs, one CoNLL-U file per document, named by a hash of what the
  * annotation depends on: the cleaned text, the document date (relative dates are resolved against
  * it) and the annotator's fingerprint. A changed document or a new model version simply misses.
+ *
+ * <p>An entry also records which selection of sentences to parse it was made or last checked
+ * under ({@link ParseSelector#fingerprint}): the sentences left unparsed depend on the pattern
+ * files, which are not part of the key; while they are unchanged, the entry need not be checked.
  */
 public final class AnnotationCache {
   private final Path directory;
@@ -28,24 +32,36 @@ public final class AnnotationCache {
     this.fingerprint = fingerprint;
   }
 
-  public synchronized Optional<AnnotatedDocument> get(CleanArticle article) {
+  /** A cached annotation and the parse selection it was last checked under (empty if none). */
+  public record Entry(AnnotatedDocument document, String selection) {}
+
+  private static final String SELECTION = "# parse_selection = ";
+
+  public synchronized Optional<Entry> get(CleanArticle article) {
     Path file = fileFor(article);
     used.add(file);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try {
-      AnnotatedDocument cached = ConlluCodec.read(Files.readString(file, StandardCharsets.UTF_8));
-      return Optional.of(new AnnotatedDocument(article.id(), cached.sentences()));
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String selection = "";
+      if (text.startsWith(SELECTION)) {
+        selection = text.substring(SELECTION.length(), text.indexOf('\n'));
+      }
+      AnnotatedDocument cached = ConlluCodec.read(text);
+      return Optional.of(new Entry(new AnnotatedDocument(article.id(), cached.sentences()), selection));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // unreadable entry: annotate again and overwrite it
     }
   }
 
-  public synchronized void put(CleanArticle article, AnnotatedDocument annotated) {
+  /** Stores an annotation whose unparsed sentences are those the selection {@code selection} leaves out. */
+  public synchronized void put(CleanArticle article, AnnotatedDocument annotated, String selection) {
     Path file = fileFor(article);
     used.add(file);
-    AtomicFiles.writeString(file, ConlluCodec.write(annotated));
+    String stamp = selection == null || selection.isEmpty() ? "" : SELECTION + selection + "\n";
+    AtomicFiles.writeString(file, stamp + ConlluCodec.write(annotated));
   }
 
   /**

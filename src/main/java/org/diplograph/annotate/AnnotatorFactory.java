@@ -9,6 +9,15 @@ public interface AnnotatorFactory {
 
   DocumentAnnotator create();
 
+  /**
+   * A parser for cached sentences that were annotated without a parse and are now selected
+   * ({@link ParseSelector}); empty when this annotator cannot parse on its own, and then such a
+   * document is annotated again from its text.
+   */
+  default java.util.Optional<SentenceParser> createParser() {
+    return java.util.Optional.empty();
+  }
+
   /** CoreNLP as builds run it, with the given number of worker threads. */
   static AnnotatorFactory coreNlp(int threads) {
     return coreNlp(AnnotatorSettings.diplograph(), threads);
@@ -26,6 +35,11 @@ public interface AnnotatorFactory {
       public DocumentAnnotator create() {
         return new CoreNlpAnnotator(settings, threads);
       }
+
+      @Override
+      public java.util.Optional<SentenceParser> createParser() {
+        return java.util.Optional.of(new CoreNlpParser(settings, threads));
+      }
     };
   }
 
@@ -35,6 +49,11 @@ public interface AnnotatorFactory {
       @Override
       public String fingerprint() {
         return annotator.fingerprint();
+      }
+
+      @Override
+      public java.util.Optional<SentenceParser> createParser() {
+        return annotator.parser();
       }
 
       @Override
@@ -53,6 +72,14 @@ public interface AnnotatorFactory {
               java.util.function.BiConsumer<org.diplograph.clean.CleanArticle, Exception> failed,
               java.util.function.BiConsumer<org.diplograph.clean.CleanArticle, String> notices) {
             annotator.annotate(articles, done, failed, notices);
+          }
+
+          @Override
+          public void annotate(java.util.List<org.diplograph.clean.CleanArticle> articles, ParseSelector parse,
+              java.util.function.Consumer<AnnotatedDocument> done,
+              java.util.function.BiConsumer<org.diplograph.clean.CleanArticle, Exception> failed,
+              java.util.function.BiConsumer<org.diplograph.clean.CleanArticle, String> notices) {
+            annotator.annotate(articles, parse, done, failed, notices);
           }
 
           @Override

@@ -23,9 +23,17 @@ import java.util.Properties;
  * @param entityMentions     CoreNLP builds its entity-mention objects (nothing of ours reads them)
  * @param dates              where SUTime and the numeric classifiers run
  * @param maxSentenceTokens  longer sentences are cut before tagging and parsing (0: never)
+ * @param twoGraphs          the parser builds only the basic and enhanced++ graphs, the two the
+ *                           pipeline reads ({@link DependencyParsing}), not CoreNLP's five
  */
 public record AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger entityTagger,
-    FineTypes fineTypes, boolean entityMentions, Dates dates, int maxSentenceTokens) {
+    FineTypes fineTypes, boolean entityMentions, Dates dates, int maxSentenceTokens, boolean twoGraphs) {
+
+  /** Settings with CoreNLP's own parsing step. */
+  public AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger entityTagger,
+      FineTypes fineTypes, boolean entityMentions, Dates dates, int maxSentenceTokens) {
+    this(name, ownTokenizer, entityTagger, fineTypes, entityMentions, dates, maxSentenceTokens, false);
+  }
 
   /** The statistical entity models. */
   public enum EntityTagger {
@@ -83,8 +91,7 @@ public record AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger 
   /** What Diplograph's builds use. */
   public static AnnotatorSettings diplograph() {
     return new AnnotatorSettings("diplograph", true, EntityTagger.THREE_CLASS, FineTypes.ACTOR_TYPES, false,
-        Dates.CANDIDATE_WINDOWS,
-        MAX_SENTENCE_TOKENS);
+        Dates.CANDIDATE_WINDOWS, MAX_SENTENCE_TOKENS, true);
   }
 
   /** The annotator configuration before issue 10: all three CRFs, fine-grained types, SUTime everywhere. */
@@ -99,18 +106,24 @@ public record AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger 
         0);
   }
 
+  /**
+   * Marks the cache's format: a cached sentence may be unparsed ({@code # parse = none}), which
+   * code before it would read as a sentence without dependencies.
+   */
+  static final String CACHE_FORMAT = "parse-on-demand-1";
+
   /** Models, settings and the conversion's own rules: annotations made under another fingerprint are stale. */
   public String fingerprint() {
     return "corenlp-" + edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion()
-        + "|" + this + (dates != Dates.EVERY_SENTENCE ? "|" + DateCandidates.VERSION : "")
+        + "|" + CACHE_FORMAT + "|" + this + (dates != Dates.EVERY_SENTENCE ? "|" + DateCandidates.VERSION : "")
         + (fineTypes == FineTypes.ACTOR_TYPES ? "|" + ActorTypes.VERSION : "")
         + (maxSentenceTokens > 0 ? "|" + LongSentences.VERSION : "");
   }
 
-  /** The properties of the main CoreNLP pipeline. */
+  /** The properties of the main CoreNLP pipeline; without its parser when {@link #twoGraphs}. */
   Properties pipelineProperties() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (twoGraphs ? "" : ",depparse"));
     if (ownTokenizer) {
       props.setProperty("ssplit.newlineIsSentenceBreak", "always");
       props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");

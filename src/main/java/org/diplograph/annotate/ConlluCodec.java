@@ -14,9 +14,14 @@ import java.util.TreeMap;
  * Reads and writes {@link AnnotatedDocument}s as CoNLL-U, the Universal Dependencies exchange
  * format: basic dependencies in HEAD/DEPREL, the enhanced++ graph in DEPS, and entity tags and
  * character offsets in MISC. It is the annotation cache's format and the format of the test
- * fixtures, so extraction can be tested without loading any model.
+ * fixtures, so extraction can be tested without loading any model. A sentence the parser was not
+ * run on ({@link Sentence#parsed()}) says so in a comment, {@code # parse = none}, and has no
+ * dependencies; a file without such comments is fully parsed.
  */
 public final class ConlluCodec {
+  /** The comment that marks a sentence the parser was not run on. */
+  static final String NOT_PARSED = "# parse = none";
+
   private ConlluCodec() {}
 
   public static String write(AnnotatedDocument doc) {
@@ -26,6 +31,9 @@ public final class ConlluCodec {
       out.append("# sent_id = ").append(s.index()).append('\n');
       out.append("# text = ").append(escape(s.text())).append('\n');
       out.append("# char_span = ").append(s.begin()).append(' ').append(s.end()).append('\n');
+      if (!s.parsed()) {
+        out.append(NOT_PARSED).append('\n');
+      }
       Map<Integer, Integer> heads = new TreeMap<>();
       Map<Integer, String> deprels = new TreeMap<>();
       for (Dependency d : s.basic()) {
@@ -80,6 +88,8 @@ public final class ConlluCodec {
           String[] span = line.substring("# char_span = ".length()).trim().split(" ");
           current.begin = Integer.parseInt(span[0]);
           current.end = Integer.parseInt(span[1]);
+        } else if (line.equals(NOT_PARSED)) {
+          current.parsed = false;
         } else if (line.startsWith("#")) {
           continue;
         } else if (line.isEmpty()) {
@@ -108,6 +118,7 @@ public final class ConlluCodec {
     int begin;
     int end;
     String text = "";
+    boolean parsed = true;
     final List<Token> tokens = new ArrayList<>();
     final List<Dependency> basic = new ArrayList<>();
     final List<Dependency> enhanced = new ArrayList<>();
@@ -140,7 +151,10 @@ public final class ConlluCodec {
     }
 
     Sentence build() {
-      return new Sentence(index, begin, end, text, tokens, basic, enhanced);
+      if (!parsed && (!basic.isEmpty() || !enhanced.isEmpty())) {
+        throw new IllegalArgumentException("sentence " + index + " is marked '" + NOT_PARSED + "' but has dependencies");
+      }
+      return new Sentence(index, begin, end, text, tokens, basic, enhanced, parsed);
     }
   }
 

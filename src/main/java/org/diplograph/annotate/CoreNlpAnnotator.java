@@ -1,14 +1,9 @@
 package org.diplograph.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +43,10 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   private final List<Step> steps = new ArrayList<>();
   private final int threads;
   private final long loadMillis;
+  private final Consumer<List<CoreMap>> parser;
+  private final DependencyParsing ownParser;
+  private final LongAdder sentences = new LongAdder();
+  private final LongAdder parsedSentences = new LongAdder();
 
   /** One annotator of the chain and the time spent in it, summed over threads. */
   private record Step(String name, Consumer<Annotation> run, LongAdder nanos) {}
@@ -69,16 +68,32 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       props.setProperty(annotator + ".nthreads", Integer.toString(Math.max(1, threads)));
     }
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+    Consumer<List<CoreMap>> depparse = null;
     for (String name : pipeline.getProperties().getProperty("annotators").split(",")) {
       Annotator annotator = pipeline.pool.get(name.trim());
+      if (name.equals("depparse")) {
+        Annotator coreNlp = annotator; // run by annotateOne on the sentences the selector picks
+        depparse = sentences -> CoreNlpSentences.parse(coreNlp, sentences);
+      }
       add(name.equals("tokenize") ? "tokenize,ssplit" : name, annotator::annotate);
       if (name.equals("ner") && settings.dates() == AnnotatorSettings.Dates.CANDIDATE_WINDOWS) {
+        // one thread per document: SUTime keeps state from sentence to sentence (CoreNLP issue
+        // 1061), and sharing a document's windows among threads changed a weekday's date on the
+        // Guardian sample
         add("dates", new DateWindows(settings.datesProperties())::annotate);
       }
       if (name.equals("ner") && settings.fineTypes() == AnnotatorSettings.FineTypes.ACTOR_TYPES) {
         add("types", ActorTypes.load()::annotate);
       }
     }
+    if (settings.twoGraphs()) {
+      ownParser = new DependencyParsing(threads);
+      depparse = ownParser::parse;
+      add("depparse", annotation -> {});
+    } else {
+      ownParser = null;
+    }
+    this.parser = depparse;
     this.loadMillis = (System.nanoTime() - start) / 1_000_000;
     this.threads = Math.max(1, threads);
   }
@@ -135,8 +150,35 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     annotate(articles, done, failed, (article, notice) -> {});
   }
 
+  /**
+   * How many sentences were annotated and how many of them parsed, so far: the parser is skipped
+   * for the sentences a {@link ParseSelector} leaves out.
+   */
+  public long[] sentenceCounts() {
+    return new long[] {sentences.sum(), parsedSentences.sum()};
+  }
+
+  /** A parser for cached sentences, using this annotator's model. */
+  @Override
+  public java.util.Optional<SentenceParser> parser() {
+    return java.util.Optional.of(new CoreNlpParser(parser));
+  }
+
+  @Override
+  public void close() {
+    if (ownParser != null) {
+      ownParser.close();
+    }
+  }
+
   @Override
   public void annotate(List<CleanArticle> articles, Consumer<AnnotatedDocument> done,
+      BiConsumer<CleanArticle, Exception> failed, BiConsumer<CleanArticle, String> notices) {
+    annotate(articles, ParseSelector.ALL, done, failed, notices);
+  }
+
+  @Override
+  public void annotate(List<CleanArticle> articles, ParseSelector parse, Consumer<AnnotatedDocument> done,
       BiConsumer<CleanArticle, Exception> failed, BiConsumer<CleanArticle, String> notices) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "corenlp");
@@ -151,7 +193,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       CompletionService<AnnotatedDocument> finished = new ExecutorCompletionService<>(pool);
       Map<Future<AnnotatedDocument>, CleanArticle> jobs = new HashMap<>();
       for (CleanArticle article : order) {
-        jobs.put(finished.submit(() -> annotateOne(article, notices)), article);
+        jobs.put(finished.submit(() -> annotateOne(article, parse, notices)), article);
       }
       for (int i = 0; i < order.size(); i++) {
         Future<AnnotatedDocument> job = finished.take();
@@ -170,13 +212,18 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     }
   }
 
-  private AnnotatedDocument annotateOne(CleanArticle article, BiConsumer<CleanArticle, String> notices) {
+  private AnnotatedDocument annotateOne(CleanArticle article, ParseSelector parse,
+      BiConsumer<CleanArticle, String> notices) {
     Annotation annotation = new Annotation(article.text());
     annotation.set(CoreAnnotations.DocIDAnnotation.class, article.id());
     article.date().ifPresent(d -> annotation.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     for (Step step : steps) {
       long start = System.nanoTime();
-      step.run().accept(annotation);
+      if (step.name().equals("depparse")) {
+        parseSelected(annotation, parse);
+      } else {
+        step.run().accept(annotation);
+      }
       if (step.name().equals("tokenize,ssplit")) {
         for (LongSentences.Cut cut : LongSentences.cut(annotation, settings.maxSentenceTokens())) {
           notices.accept(article, String.format(java.util.Locale.ROOT,
@@ -187,49 +234,29 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       }
       step.nanos().add(System.nanoTime() - start);
     }
-    List<Sentence> sentences = new ArrayList<>();
+    List<Sentence> out = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      sentences.add(convert(sentences.size(), sentence));
+      out.add(CoreNlpSentences.convert(out.size(), sentence));
     }
-    return new AnnotatedDocument(article.id(), sentences);
+    return new AnnotatedDocument(article.id(), out);
   }
 
-  private static Sentence convert(int index, CoreMap sentence) {
-    List<Token> tokens = new ArrayList<>();
-    for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-      tokens.add(new Token(label.index(), label.word(), label.lemma(), label.tag(),
-          label.ner() == null ? "O" : label.ner(),
-          label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
-          label.beginPosition(), label.endPosition()));
-    }
-    List<Dependency> basic = edges(sentence.get(
-        SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
-    List<Dependency> enhanced = edges(sentence.get(
-        SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
-    int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    return new Sentence(index, begin, end, sentence.get(CoreAnnotations.TextAnnotation.class),
-        tokens, basic, enhanced);
-  }
-
-  private static List<Dependency> edges(SemanticGraph graph) {
-    List<Dependency> edges = new ArrayList<>();
-    if (graph == null) {
-      return edges;
-    }
-    for (IndexedWord root : graph.getRoots()) {
-      edges.add(new Dependency(0, root.index(), "root"));
-    }
-    for (SemanticGraphEdge edge : graph.edgeIterable()) {
-      // Copy nodes (elided predicates) have no token of their own; skip them.
-      if (edge.getGovernor().copyCount() > 0 || edge.getDependent().copyCount() > 0) {
-        continue;
+  /** Parses the sentences the selector picks, judged on their tokens, tags, lemmas and entity tags. */
+  private void parseSelected(Annotation annotation, ParseSelector parse) {
+    List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> chosen = all;
+    if (parse != ParseSelector.ALL) {
+      List<Sentence> unparsed = new ArrayList<>();
+      for (CoreMap sentence : all) {
+        unparsed.add(CoreNlpSentences.convert(unparsed.size(), sentence));
       }
-      edges.add(new Dependency(edge.getGovernor().index(), edge.getDependent().index(),
-          edge.getRelation().toString()));
+      chosen = new ArrayList<>();
+      for (int i : parse.select(unparsed).stream().filter(i -> i < all.size()).toArray()) {
+        chosen.add(all.get(i));
+      }
     }
-    edges.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
-        .thenComparing(Dependency::relation));
-    return edges;
+    parser.accept(chosen);
+    sentences.add(all.size());
+    parsedSentences.add(chosen.size());
   }
 }

@@ -26,6 +26,25 @@ public interface DocumentAnnotator extends AutoCloseable {
     annotate(articles, done, failed);
   }
 
+  /**
+   * The same, parsing only the sentences {@code parse} selects (the others come without
+   * dependencies, {@link Sentence#parsed()} false). An annotator that cannot skip the parser parses
+   * every sentence, which is always correct.
+   */
+  default void annotate(List<CleanArticle> articles, ParseSelector parse, Consumer<AnnotatedDocument> done,
+      java.util.function.BiConsumer<CleanArticle, Exception> failed,
+      java.util.function.BiConsumer<CleanArticle, String> notices) {
+    annotate(articles, done, failed, notices);
+  }
+
+  /**
+   * A parser for cached sentences that shares this annotator's model; empty if it has none of its
+   * own ({@link AnnotatorFactory#createParser}).
+   */
+  default java.util.Optional<SentenceParser> parser() {
+    return java.util.Optional.empty();
+  }
+
   /** Time spent in each step so far, by step name in pipeline order, summed over threads; empty if not measured. */
   default java.util.Map<String, Long> stepMillis() {
     return java.util.Map.of();

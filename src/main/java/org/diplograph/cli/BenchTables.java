@@ -15,7 +15,7 @@ import org.diplograph.pipeline.BuildReport;
 final class BenchTables {
   private BenchTables() {}
 
-  static void print(Console console, BuildReport full, long peakBuild, BaselineRun baseline, long peakBaseline) {
+  static void print(Console console, BuildReport full, BaselineRun baseline) {
     PrintStream out = console.out();
     long buildMillis = Math.max(full.totalMillis() - full.modelLoadMillis(), 1);
     double buildRate = full.tokens() * 1000.0 / buildMillis;
@@ -53,7 +53,7 @@ final class BenchTables {
         + "(model load excluded)%n", buildRate, baselineRate);
     out.printf(Locale.ROOT, "ratio             %.2f x the baseline (%.2f x with model load counted)%n",
         buildRate / baselineRate, buildWithLoad / baselineWithLoad);
-    out.printf(Locale.ROOT, "peak heap         build %.0f MB, baseline %.0f MB%n", peakBuild / 1e6, peakBaseline / 1e6);
+    out.printf(Locale.ROOT, "baseline heap     %s%n", baseline.describeHeap());
   }
 
   private static String seconds(Map<String, Long> millis, String step) {

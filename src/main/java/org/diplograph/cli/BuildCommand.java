@@ -71,6 +71,8 @@ final class BuildCommand implements Command {
     PublishOptions.addTo(options);
     options.addOption(Option.builder().longOpt("export").hasArg().argName("F[,F...]")
         .desc("after the build, also write these export formats to <output>/export (see 'diplograph export')").get());
+    options.addOption(Option.builder().longOpt("parse-all")
+        .desc("parse every sentence, not only those the rules read dependencies of (same graph; slower)").get());
     options.addOption(Option.builder("q").longOpt("quiet").desc("print only problems and the summary").get());
     return options;
   }
@@ -132,6 +134,7 @@ final class BuildCommand implements Command {
           .minConfidence(CommonOptions.doubleValue(line, "min-confidence", 0.5))
           .maxDocumentBytes(CommonOptions.intValue(line, "max-doc-bytes", 2_000_000))
           .lockWait(Duration.ofSeconds(wait))
+          .parseAll(line.hasOption("parse-all"))
           .build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage()); // an option out of range is a command-line mistake

@@ -371,7 +371,8 @@ final class ArgumentResolver {
         && !document.actorsAt(sentence, graph.head(token)).isEmpty()) {
       // "Bassam Barabandi, a former Syrian diplomat who defected": the named actor, not the state
       collect(sentence, graph.head(token), personal, out, depth + 1);
-    } else if ((t.tag().equals("CD") || names.isQuantityWord(t.lemma())) && depth == 0) {
+    } else if ((t.tag().equals("CD") || names.isQuantityWord(t.lemma())) && depth == 0
+        && graph.hasChild(token, r -> r.equals("nmod:of"))) { // a crowd with nobody counted is a group: "a crowd attacked"
       // "thousands of people", "dozens of protesters", "20 of the hostages": the people counted
       for (int counted : graph.children(token, r -> r.equals("nmod:of"))) {
         collect(sentence, counted, personal, out, depth + 1);
@@ -405,9 +406,10 @@ final class ArgumentResolver {
         }
       }
     } else if (t.isNoun() && names.isDeedNoun(t.lemma())) {
-      // "Russia's annexation", "the Russian invasion", "the decision by the EU"
+      // "Russia's annexation", "the Russian invasion", "the decision by the EU", "US cooperation
+      // with Kurdish militias", "the Tory plans" (a name compounded with the deed is its doer)
       for (int possessor : graph.children(token, r -> r.equals("nmod:poss") || r.equals("amod")
-          || r.equals("nmod:by"))) {
+          || r.equals("nmod:by") || r.equals("compound"))) {
         actorOrPronoun(sentence, possessor, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
       }
       for (int clause : graph.children(token, r -> r.startsWith("acl"))) {

@@ -132,7 +132,9 @@ final class ArgumentSlots {
         }
         return List.of(head);
       }
-      if (!INHERITING.contains(rel.replaceAll(":.*", "")) || !graph.token(head).isVerb()
+      // a gerund adjunct shares its clause's subject: "warned that Americans erred in siding with the SDF"
+      boolean gerundAdjunct = rel.startsWith("obl") && graph.token(node).tag().equals("VBG");
+      if (!(INHERITING.contains(rel.replaceAll(":.*", "")) || gerundAdjunct) || !graph.token(head).isVerb()
           || (rel.equals("dep") && !graph.token(node).tag().equals("VBG"))) {
         break; // "dep" is the parser's catch-all: trusted only for "denied sending ..."
       }

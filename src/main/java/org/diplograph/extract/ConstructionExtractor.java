@@ -22,8 +22,8 @@ final class ConstructionExtractor {
 
   List<EventMention> extract(ExtractionContext context, int sentence, RelationCatalog catalog) {
     List<EventMention> out = new ArrayList<>();
-    if (rules.rules().isEmpty()) {
-      return out;
+    if (rules.rules().isEmpty() || !context.graph(sentence).sentence().parsed()) {
+      return out; // Semgrex needs a parse; a sentence was left unparsed only if no trigger node matches a word of it
     }
     SemanticGraph graph = SemanticGraphs.of(context.graph(sentence).sentence());
     for (ConstructionRule rule : rules.rules()) {

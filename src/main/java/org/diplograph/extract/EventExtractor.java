@@ -67,6 +67,33 @@ final class EventExtractor {
   }
 
   /**
+   * Every row {@link #extract} may look up for a word, whatever the parse says: by its lemma as a
+   * verb or a noun, by its word for a capitalised first word or a gerund. Sentences without such a
+   * word are not parsed ({@link ExtractionParseSelector}): a new way of finding a word's rows in
+   * {@code extract} must be added here too.
+   */
+  static List<TriggerRule> candidates(TriggerRules triggers, Token token) {
+    List<TriggerRule> rules = new ArrayList<>();
+    if (token.isVerb()) {
+      rules.addAll(triggers.forVerb(token.lemma()));
+    }
+    if (token.isNoun()) {
+      rules.addAll(triggers.forNoun(token.lemma()));
+    }
+    String word = token.word().toLowerCase(Locale.ROOT);
+    if (token.index() == 1 && token.tag().startsWith("NNP")) {
+      rules.addAll(triggers.forNoun(word));
+      if (word.endsWith("s")) {
+        rules.addAll(triggers.forNoun(word.substring(0, word.length() - 1)));
+      }
+    }
+    if (token.tag().equals("VBG")) {
+      rules.addAll(triggers.forNoun(word));
+    }
+    return rules;
+  }
+
+  /**
    * The rules that speak for one word: curated rows over generated ones, and among those the rows
    * whose required words are present (under the word, or governing it: "went on strike") over the
    * rows that require nothing ("fire rockets" is an
@@ -165,7 +192,8 @@ final class EventExtractor {
       // Afrin" are assaults (a place gives the event, not the relation statement)
       return;
     }
-    if (objects.stream().anyMatch(o -> !rule.acceptsTarget(resolver.kind(sentence, o)))) {
+    if (objects.stream().anyMatch(o -> !rule.acceptsTarget(resolver.kind(sentence, o)))
+        || subjects.stream().anyMatch(s -> !rule.acceptsSource(resolver.kind(sentence, s)))) {
       return;
     }
     int clause = rule.verb() ? 0 : (light.verb() > 0 ? light.verb() : slots.clauseVerb(graph, trigger));

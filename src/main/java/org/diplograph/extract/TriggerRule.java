@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public record TriggerRule(EventSpec event, String lemma, boolean verb, List<String> subjectSlots,
     List<String> objectSlots, double confidence, Set<String> requires, Set<String> forbids, Needs needs,
-    Set<String> targetTypes, boolean curated, String example, String source) {
+    Set<String> targetTypes, Set<String> sourceTypes, boolean curated, String example, String source) {
 
   public TriggerRule {
     subjectSlots = List.copyOf(subjectSlots);
@@ -22,15 +22,25 @@ public record TriggerRule(EventSpec event, String lemma, boolean verb, List<Stri
     requires = Set.copyOf(requires);
     forbids = Set.copyOf(forbids);
     targetTypes = Set.copyOf(targetTypes);
+    sourceTypes = Set.copyOf(sourceTypes);
   }
 
   /**
-   * Whether the row may take this target: any, unless the flags restrict its kinds
-   * ({@code targets:Person,Unresolved}: "attacked Mr Blair" is words, not force).
+   * Whether the row may take a target of this kind (an actor class, "Site", "Place" or
+   * "Unresolved"): any, unless the flags restrict its kinds ({@code targets:Person,Unresolved}:
+   * "attacked Mr Blair" is words, not force).
    */
-  /** Whether a target of this kind (an actor class, "Site" or "Unresolved") suits the row. */
   public boolean acceptsTarget(String kind) {
     return targetTypes.isEmpty() || targetTypes.contains(kind);
+  }
+
+  /**
+   * Whether the row may take a source of this kind: any, unless the flags restrict its kinds
+   * ({@code sources:Group,Unresolved}: farmers who protest take to the streets, a ministry that
+   * protests complains).
+   */
+  public boolean acceptsSource(String kind) {
+    return sourceTypes.isEmpty() || sourceTypes.contains(kind);
   }
 
   /**

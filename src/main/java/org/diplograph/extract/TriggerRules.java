@@ -65,13 +65,15 @@ public final class TriggerRules {
       String lemma = row.get(1).toLowerCase(Locale.ROOT);
       TriggerRule.Needs needs = TriggerRule.Needs.ANY;
       Set<String> targetTypes = new java.util.HashSet<>();
+      Set<String> sourceTypes = new java.util.HashSet<>();
       Set<String> forbids = new java.util.HashSet<>();
       for (String flag : (row.cells().size() > 9 ? row.get(9) : "-").split("\\s+")) {
         if (flag.startsWith("not:")) {
           forbids.addAll(words(flag.substring("not:".length())));
           continue;
         }
-        if (flag.startsWith("targets:")) {
+        if (flag.startsWith("targets:") || flag.startsWith("sources:")) {
+          Set<String> kinds = flag.startsWith("targets:") ? targetTypes : sourceTypes;
           for (String type : flag.substring("targets:".length()).split(",")) {
             if (!Set.of("Unresolved", "Site", "Place").contains(type)) {
               try {
@@ -80,7 +82,7 @@ public final class TriggerRules {
                 throw row.error(e.getMessage());
               }
             }
-            targetTypes.add(type);
+            kinds.add(type);
           }
           continue;
         }
@@ -91,7 +93,7 @@ public final class TriggerRules {
         }
       }
       TriggerRule rule = new TriggerRule(event, lemma, pos.equals("V"), subjects, objects, confidence,
-          requires, forbids, needs, targetTypes, !file.getFileName().toString().startsWith("generated-"),
+          requires, forbids, needs, targetTypes, sourceTypes, !file.getFileName().toString().startsWith("generated-"),
           row.cells().size() > 8 ? row.get(8) : "", row.where());
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       rules.all.add(rule);

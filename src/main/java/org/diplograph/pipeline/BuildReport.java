@@ -6,12 +6,13 @@ import org.diplograph.corpus.InputProblem;
 /**
  * What a build did: documents by fate ({@code changes}: new, changed, unchanged, removed,
  * failed), how many were annotated and how many came from the cache, the problems met, sizes,
- * where the time went (in total and by stage), and what each publisher pushed. {@code modelLoadMillis} is 0 when no
+ * where the time went (in total and by stage), how many sentences were parsed, and what each publisher pushed. {@code modelLoadMillis} is 0 when no
  * document needed annotating (models were not loaded).
  */
 public record BuildReport(int documents, int annotated, int cached, DocumentChanges changes, List<InputProblem> problems,
     int sentences, int tokens, long triples, long relationMentions, long assertedRelations,
-    long modelLoadMillis, long annotateMillis, long totalMillis, StageTimes stageTimes, List<PublishReport> published) {
+    long modelLoadMillis, long annotateMillis, long totalMillis, StageTimes stageTimes, ParseCounts parsing,
+    List<PublishReport> published) {
 
   public BuildReport {
     problems = List.copyOf(problems);

@@ -6,10 +6,11 @@ import java.time.Duration;
 /**
  * What a build reads and writes, and how. Create with {@link #builder()}; {@code build()} checks
  * the values. {@code lockWait} is how long to wait for another build of the same output folder
- * to finish before giving up.
+ * to finish before giving up. {@code parseAll} parses every sentence, not only those the rules
+ * read dependencies of (the graph is the same; for comparisons and for full CoNLL-U in the cache).
  */
 public record BuildSettings(Path corpus, Path output, Path ontology, int threads, double minConfidence,
-    long maxDocumentBytes, Duration lockWait) {
+    long maxDocumentBytes, Duration lockWait, boolean parseAll) {
 
   public static Builder builder() {
     return new Builder();
@@ -24,6 +25,7 @@ public record BuildSettings(Path corpus, Path output, Path ontology, int threads
     private double minConfidence = 0.5;
     private long maxDocumentBytes = 2_000_000;
     private Duration lockWait = Duration.ZERO;
+    private boolean parseAll;
 
     public Builder corpus(Path value) {
       this.corpus = value;
@@ -60,6 +62,11 @@ public record BuildSettings(Path corpus, Path output, Path ontology, int threads
       return this;
     }
 
+    public Builder parseAll(boolean value) {
+      this.parseAll = value;
+      return this;
+    }
+
     public BuildSettings build() {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, not " + threads);
@@ -73,7 +80,7 @@ public record BuildSettings(Path corpus, Path output, Path ontology, int threads
       if (lockWait == null || lockWait.isNegative()) {
         throw new IllegalArgumentException("the time to wait for the output lock cannot be negative");
       }
-      return new BuildSettings(corpus, output, ontology, threads, minConfidence, maxDocumentBytes, lockWait);
+      return new BuildSettings(corpus, output, ontology, threads, minConfidence, maxDocumentBytes, lockWait, parseAll);
     }
   }
 }

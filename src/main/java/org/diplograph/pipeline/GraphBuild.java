@@ -108,7 +108,8 @@ public final class GraphBuild {
     List<CleanArticle> articles = read(settings, problems, listener, clock);
 
     listener.phase(BuildPhase.ANNOTATING);
-    Annotations annotations = new AnnotationStage(annotators, programVersion).run(articles, cacheDir(output), listener);
+    Annotations annotations = new AnnotationStage(annotators, programVersion,
+        ParseSelection.of(knowledge, settings.parseAll())).run(articles, cacheDir(output), listener);
     problems.addAll(annotations.failures());
     clock.lap("annotate");
 
@@ -138,7 +139,7 @@ public final class GraphBuild {
     BuildReport report = new BuildReport(articles.size(), annotations.annotated(), annotations.cached(), changes,
         problems, graphs.sentences(), graphs.tokens(), graphs.merged().size(), graphs.mentions(), graphs.asserted(),
         annotations.loadMillis(), annotations.annotateMillis(), (System.nanoTime() - start) / 1_000_000,
-        clock.times(annotations.stepMillis()), published);
+        clock.times(annotations.stepMillis()), annotations.parsing(), published);
     return new BuildResult(report, graphs.merged(), graphs.events(), graphs.documents());
   }
 

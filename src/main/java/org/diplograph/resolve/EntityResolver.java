@@ -31,6 +31,54 @@ public final class EntityResolver {
     this.officeLinker = new OfficeLinker(gazetteer, names);
   }
 
+  /**
+   * The names of one sentence, before surnames are linked to full names and people across the
+   * document (which changes who a name is, never which words are a name or of what kind), and
+   * whether any of them was decided by the sentence's dependencies: only then would the sentence's
+   * mentions be other without its parse (whether a city acts for its state).
+   */
+  public record SentenceMentions(List<Mention> mentions, boolean readParse) {
+    public SentenceMentions {
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  public SentenceMentions find(Sentence sentence) {
+    MentionCollector mentions = new MentionCollector(sentence);
+    gazetteerMatcher.match(mentions);
+    bodyFinder.find(mentions);
+    organisationFinder.find(mentions);
+    nerNameFinder.find(mentions);
+    return new SentenceMentions(mentions.mentions(), mentions.parseRead());
+  }
+
+  /**
+   * What resolution reads of a document's parse, told from its sentences before parsing: the
+   * sentences it reads dependencies of (a city that may act, a new name's country among the states
+   * of its sentence, an office named for its holder and the sentences a pronoun in it looks back
+   * to), and each sentence's mentions, of which later choices may count the kinds.
+   */
+  public record ParseNeeds(java.util.BitSet sentences, List<List<Mention>> mentions) {}
+
+  public ParseNeeds parseNeeds(List<Sentence> sentences) {
+    java.util.BitSet read = new java.util.BitSet();
+    List<List<Mention>> mentions = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      SentenceMentions found = find(sentences.get(s));
+      mentions.add(found.mentions());
+      if (found.readParse()) {
+        read.set(s);
+      }
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      if (officeLinker.mayNameOffice(sentences.get(s))) {
+        read.set(s);
+        read.or(PronounResolver.lookBackSentences(sentences, s, mentions::get));
+      }
+    }
+    return new ParseNeeds(read, mentions);
+  }
+
   public ResolvedDocument resolve(AnnotatedDocument document) {
     return resolve(document, null);
   }
@@ -52,12 +100,7 @@ public final class EntityResolver {
   public Explained explain(AnnotatedDocument document, java.time.LocalDate date) {
     List<List<Mention>> bySentence = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
-      MentionCollector mentions = new MentionCollector(sentence);
-      gazetteerMatcher.match(mentions);
-      bodyFinder.find(mentions);
-      organisationFinder.find(mentions);
-      nerNameFinder.find(mentions);
-      bySentence.add(mentions.mentions());
+      bySentence.add(find(sentence).mentions());
     }
     List<PersonLinker.Decision> decisions = new ArrayList<>();
     List<LinkDecision> links = new ArrayList<>();

@@ -31,9 +31,13 @@ final class GazetteerMatcher {
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
-      // A span's key starts with its first token's key, so most positions are ruled out at once.
-      int longest = gazetteer.hasKeyStartingWith(AliasKey.of(tokens, i, i + 1))
-          ? Math.min(gazetteer.longestAlias(), tokens.size() - i) : 0;
+      // A span's key starts with the key of each shorter span from the same token: once no alias
+      // key starts with it, no longer span can match, and most positions are ruled out at once.
+      int longest = 0;
+      int limit = Math.min(gazetteer.longestAlias(), tokens.size() - i);
+      while (longest < limit && gazetteer.hasKeyStartingWith(AliasKey.of(tokens, i, i + longest + 1))) {
+        longest++;
+      }
       for (int len = longest; len >= 1 && matched == 0; len--) {
         if (out.isCovered(i + 1, i + 1 + len)) {
           continue;
@@ -237,6 +241,9 @@ final class GazetteerMatcher {
     boolean onlyPlace = isPlaceHere(out.sentence(), start, end);
     if (entity.type() == EntityType.LOCATION) {
       out.add(entity, MentionKind.PLACE, start, end);
+      if (entity.actsAs() != null) {
+        out.markParseRead();
+      }
       if (entity.actsAs() != null && !onlyPlace) {
         out.add(gazetteer.entity(entity.actsAs()).orElseThrow(), MentionKind.METONYM, start, end);
       }
@@ -254,6 +261,7 @@ final class GazetteerMatcher {
       String label = titleCase(spanWords(out, start, end));
       out.add(new Entity(EntityIds.slug(label), label, EntityType.LOCATION, null, entity.id(), entity.id()),
           MentionKind.PLACE, start, end);
+      out.markParseRead();
       // unlike a curated capital, such a city acts only as a subject or possessor ("Algiers said",
       // "Tirana's decision"); "the siege of Aleppo", "an attack on Mosul" are places
       if (!onlyPlace && (alias.curated() || actsHere(out.sentence(), start, end))) {

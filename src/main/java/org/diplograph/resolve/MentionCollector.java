@@ -10,6 +10,7 @@ final class MentionCollector {
   private final Sentence sentence;
   private final boolean[] covered;
   private final List<Mention> mentions = new ArrayList<>();
+  private boolean parseRead;
 
   MentionCollector(Sentence sentence) {
     this.sentence = sentence;
@@ -52,6 +53,16 @@ final class MentionCollector {
       return sentence.text();
     }
     return sentence.text().substring(from, to).replaceAll("\\s+", " ");
+  }
+
+  /** Notes that a mention was decided by the sentence's dependencies (whether a city acts). */
+  void markParseRead() {
+    parseRead = true;
+  }
+
+  /** Whether any mention of the sentence was decided by its dependencies. */
+  boolean parseRead() {
+    return parseRead;
   }
 
   List<Mention> mentions() {

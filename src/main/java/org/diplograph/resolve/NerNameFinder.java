@@ -65,16 +65,28 @@ final class NerNameFinder {
           start++;
         }
         if (start < end && !out.isCovered(start + 1, end + 1) && hasLetters(tokens, start, end)) {
-          if (graph == null && (type == EntityType.PERSON || type == EntityType.ORGANISATION)) {
-            graph = new DependencyGraph(out.sentence());
+          String country = null;
+          // only a state named in the sentence can be the name's country: without one, the parse
+          // is not read (and the sentence need not be parsed for it)
+          if ((type == EntityType.PERSON || type == EntityType.ORGANISATION) && namesState(out)) {
+            graph = graph == null ? new DependencyGraph(out.sentence()) : graph;
+            out.markParseRead();
+            country = contextCountry(out, graph, start + 1, end + 1);
           }
-          String country = type == EntityType.PERSON || type == EntityType.ORGANISATION
-              ? contextCountry(out, graph, start + 1, end + 1) : null;
           addNew(out, type, start, end, country);
         }
       }
       i = end;
     }
+  }
+
+  /** Whether the sentence's mentions so far name a state {@link #contextCountry} could find. */
+  private static boolean namesState(MentionCollector out) {
+    return out.mentions().stream().anyMatch(NerNameFinder::countryCandidate);
+  }
+
+  private static boolean countryCandidate(Mention m) {
+    return m.isActor() && m.entity().type() == EntityType.STATE && !m.surface().contains("-");
   }
 
   /**
@@ -101,8 +113,7 @@ final class NerNameFinder {
     }
     java.util.Set<String> states = new java.util.TreeSet<>();
     for (Mention m : out.mentions()) {
-      if (m.isActor() && m.entity().type() == EntityType.STATE && !m.surface().contains("-")
-          && modifiers.stream().anyMatch(m::covers)) {
+      if (countryCandidate(m) && modifiers.stream().anyMatch(m::covers)) {
         states.add(m.entity().id());
       }
     }

@@ -91,8 +91,12 @@ final class OfficeLinker {
     return out;
   }
 
-  /** Whether a word of the sentence may begin an office phrase or is a counterpart noun. */
-  private boolean mayNameOffice(Sentence sentence) {
+  /**
+   * Whether a word of the sentence may begin an office phrase or is a counterpart noun: only such a
+   * sentence's parse is read, and the parse of earlier sentences a pronoun in it may look back to
+   * ("his counterpart").
+   */
+  boolean mayNameOffice(Sentence sentence) {
     for (Token t : sentence.tokens()) {
       if (offices.startsPhrase(t.word()) || names.isCounterpartNoun(t.lemma())) {
         return true;

@@ -37,6 +37,47 @@ public final class PronounResolver {
     return PERSON.contains(w) || THING.contains(w) || PLURAL.contains(w);
   }
 
+  /**
+   * How many sentences back the antecedent of this word may be sought (0 for a word that is no
+   * pronoun this resolver handles): the sentences whose parse it may read.
+   */
+  public static int lookBack(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return PLURAL.contains(w) ? PLURAL_WINDOW : PERSON.contains(w) || THING.contains(w) ? SINGULAR_WINDOW : 0;
+  }
+
+  /** A mention a pronoun may stand for, whatever its actor's type turns out to be: not a place or a people. */
+  public static boolean maybeAntecedent(Mention m) {
+    return m.kind() != MentionKind.PLACE && m.kind() != MentionKind.DEMONYM;
+  }
+
+  /**
+   * The earlier sentences whose parse resolving the pronouns of sentence {@code s} may read, told
+   * before parsing: for he/his/it/its, those of the last {@value #SINGULAR_WINDOW} that name some
+   * actor; for they/their, those of the last {@value #PLURAL_WINDOW} that name two (a coordinated
+   * pair is sought there). {@code mentions} gives a sentence's mentions; only their kinds count.
+   */
+  public static java.util.BitSet lookBackSentences(List<org.diplograph.annotate.Sentence> sentences, int s,
+      java.util.function.IntFunction<List<Mention>> mentions) {
+    int singular = 0;
+    int plural = 0;
+    for (var t : sentences.get(s).tokens()) {
+      if (isPlural(t.word())) {
+        plural = Math.max(plural, lookBack(t.word()));
+      } else {
+        singular = Math.max(singular, lookBack(t.word()));
+      }
+    }
+    java.util.BitSet read = new java.util.BitSet();
+    for (int previous = Math.max(0, s - Math.max(singular, plural)); previous < s; previous++) {
+      long actors = mentions.apply(previous).stream().filter(PronounResolver::maybeAntecedent).count();
+      if ((s - previous <= singular && actors >= 1) || (s - previous <= plural && actors >= 2)) {
+        read.set(previous);
+      }
+    }
+    return read;
+  }
+
   /** Whether a pronoun speaks of several: "their", "they", and the speaker's side, "we", "our". */
   public static boolean isPlural(String word) {
     String w = word.toLowerCase(Locale.ROOT);

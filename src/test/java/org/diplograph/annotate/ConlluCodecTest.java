@@ -28,4 +28,28 @@ class ConlluCodecTest {
         List.copyOf(new java.util.TreeSet<>(back.sentences().get(0).enhanced().stream().map(Object::toString).toList())));
     assertEquals(ConlluCodec.write(doc), ConlluCodec.write(back));
   }
+
+  @Test
+  void aSentenceLeftUnparsedSaysSoAndStaysUnparsed() {
+    List<Token> tokens = List.of(new Token(1, "Prices", "price", "NNS", "O", null, 0, 6),
+        new Token(2, "rose", "rise", "VBD", "O", null, 7, 11));
+    Sentence unparsed = new Sentence(0, 0, 11, "Prices rose", tokens, List.of(), List.of(), false);
+    Sentence parsed = new Sentence(1, 12, 23, "Prices rose", tokens,
+        List.of(new Dependency(2, 1, "nsubj"), new Dependency(0, 2, "root")),
+        List.of(new Dependency(2, 1, "nsubj"), new Dependency(0, 2, "root")));
+    String text = ConlluCodec.write(new AnnotatedDocument("d", List.of(unparsed, parsed)));
+    assertEquals(1, text.split(ConlluCodec.NOT_PARSED, -1).length - 1);
+    AnnotatedDocument back = ConlluCodec.read(text);
+    assertEquals(false, back.sentences().get(0).parsed());
+    assertEquals(true, back.sentences().get(1).parsed());
+    assertEquals(unparsed, back.sentences().get(0));
+    assertEquals(parsed.basic(), back.sentences().get(1).basic());
+  }
+
+  @Test
+  void aSentenceMarkedUnparsedWithDependenciesIsRejected() {
+    String text = "# newdoc id = d\n# sent_id = 0\n# text = Hi\n" + ConlluCodec.NOT_PARSED
+        + "\n1\tHi\thi\t_\tUH\t_\t0\troot\t0:root\tNER=O|Begin=0|End=2\n\n";
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ConlluCodec.read(text));
+  }
 }
