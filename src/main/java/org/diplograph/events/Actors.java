@@ -22,6 +22,11 @@ public record Actors(Set<String> states, Map<String, String> stateOf) {
         || (states.contains(a) && a.equals(stateOf.get(b)));
   }
 
+  /** The state an actor belongs to, the actor itself when it is a state or belongs to none. */
+  public String stateLevel(String id) {
+    return states.contains(id) ? id : stateOf.getOrDefault(id, id);
+  }
+
   /** Two places that can both be right: the same, one inside the other's state, or either unknown. */
   public boolean placesAgree(String a, String b) {
     if (a == null || b == null || a.equals(b)) {

@@ -58,7 +58,17 @@ public final class Compatibility {
       sources.addAll(e.sources());
       targets.addAll(e.targets());
     });
-    Overlap overlap = overlap(m.sources(), m.targets(), sources, targets, mutualTypes.contains(m.type()));
+    if (rules.addressed(m.type()) && m.targets().isEmpty() != targets.isEmpty()) {
+      return Verdict.no("a " + m.type() + " addressed to someone and one addressed to no one named are not known to be one ("
+          + rules.where("addressed " + m.type()) + ")");
+    }
+    boolean stateLevel = rules.stateLevel(m.type());
+    Overlap overlap = overlap(level(m.sources(), stateLevel), level(m.targets(), stateLevel), level(sources, stateLevel),
+        level(targets, stateLevel), mutualTypes.contains(m.type()));
+    String sharedPlace = sharedPlace(m, event);
+    if (sharedPlace != null) {
+      overlap = new Overlap(overlap.shared() + 1, overlap.exact() + 1, Math.max(1, overlap.needed()));
+    }
     if (overlap.needed() == 0) {
       return Verdict.no("no resolved participant on " + (m.participants().isEmpty() ? "the mention" : "the event"));
     }
@@ -79,13 +89,26 @@ public final class Compatibility {
       }
     }
     boolean sameDocument = event.stream().anyMatch(e -> e.document().equals(m.document()));
-    int window = rules.window(m.type());
     String reason = "same type " + m.type() + (m.mode() != null ? " (mode " + m.mode() + ")" : "") + "; "
         + overlap.shared() + " participant(s) shared" + (mutualTypes.contains(m.type()) ? "" : " in the same roles")
+        + (stateLevel ? " as states (" + rules.where("state-level " + m.type()) + ")" : "")
+        + (sharedPlace != null ? ", with the place " + sharedPlace + " (" + rules.where("placed " + m.type()) + ")" : "")
         + (sameDocument ? " in a document that already reports the event" : "")
-        + "; " + dates + ", within the " + window + "-day window (" + rules.where("window " + m.type()) + ")"
+        + "; " + dates
         + (m.place() != null ? "; place " + m.place() + " agrees" : "");
     return new Verdict(true, reason, overlap.exact(), gap == Long.MAX_VALUE ? 0 : gap);
+  }
+
+  /**
+   * The place below state level (a city, a town) that {@code m} and a mention of the event both
+   * name, when the type's place identifies its events; else null. A state is too wide to tell
+   * two attacks apart.
+   */
+  private String sharedPlace(MentionFacts m, List<MentionFacts> event) {
+    if (!rules.placed(m.type()) || m.place() == null || actors.states().contains(m.place())) {
+      return null;
+    }
+    return event.stream().anyMatch(e -> m.place().equals(e.place())) ? m.place() : null;
   }
 
   private record Hard(String failure, long gap, String dates) {}
@@ -106,16 +129,16 @@ public final class Compatibility {
     if (!actors.placesAgree(a.place(), b.place())) {
       return new Hard("places conflict (" + a.place() + ", " + b.place() + ")", 0, null);
     }
-    DateRange ra = a.dateRange(rules.lookbackDays());
-    DateRange rb = b.dateRange(rules.lookbackDays());
+    DateRange ra = rules.dateRange(a);
+    DateRange rb = rules.dateRange(b);
     long gap = ra == null || rb == null ? 0 : ra.gap(rb);
-    int window = rules.window(type);
+    int window = rules.window(a, b);
     if (gap > window) {
       return new Hard("dates " + ra + " and " + rb + " are " + gap + " days apart, more than the " + window
-          + "-day window for " + type + " (" + rules.where("window " + type) + ")", 0, null);
+          + "-day window for " + type + " (" + rules.where(rules.windowKey(a, b)) + ")", 0, null);
     }
-    return new Hard(null, gap, ra == null || rb == null ? "a date unknown" : "dates " + ra + " and " + rb + " "
-        + gap + " days apart");
+    return new Hard(null, gap, (ra == null || rb == null ? "a date unknown" : "dates " + ra + " and " + rb + " "
+        + gap + " days apart") + ", within the " + window + "-day window (" + rules.where(rules.windowKey(a, b)) + ")");
   }
 
   /**
@@ -144,6 +167,14 @@ public final class Compatibility {
     int shared = Math.min(matched(sa, sb) + matched(ta, tb), matched(sb, sa) + matched(tb, ta));
     int exact = (int) (sa.stream().filter(sb::contains).count() + ta.stream().filter(tb::contains).count());
     return new Overlap(shared, exact, needed);
+  }
+
+  /**
+   * The participants as compared: at state level, each as the state it belongs to (Trump as the
+   * United States), so reports naming the leader, the army or the state of one action agree.
+   */
+  private Collection<String> level(Collection<String> ids, boolean stateLevel) {
+    return stateLevel ? ids.stream().map(actors::stateLevel).collect(java.util.stream.Collectors.toCollection(TreeSet::new)) : ids;
   }
 
   private static List<String> union(List<String> a, List<String> b) {

@@ -102,7 +102,7 @@ public final class EventMerger {
   private Comparator<MentionFacts> order() {
     return Comparator.comparingInt(MentionFacts::dateRank)
         .thenComparing(m -> width(m))
-        .thenComparing(m -> m.dateRange(rules.lookbackDays()), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(rules::dateRange, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(m -> m.mode() == null && m.place() == null) // described mentions anchor vaguer ones
         .thenComparing(MentionFacts::document)
         .thenComparingInt(MentionFacts::begin)
@@ -110,7 +110,7 @@ public final class EventMerger {
   }
 
   private long width(MentionFacts m) {
-    DateRange r = m.dateRange(rules.lookbackDays());
+    DateRange r = rules.dateRange(m);
     return r == null ? Long.MAX_VALUE : r.days();
   }
 }

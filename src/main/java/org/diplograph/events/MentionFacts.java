@@ -21,14 +21,23 @@ import java.util.TreeSet;
  * @param published    the document's date, or null
  * @param place        the resolved place's id, or null
  * @param begin        where the mention starts in its document (code points)
+ * @param trigger      the word that names the event, lower-cased ({@code offensive}), or null
  */
 public record MentionFacts(String iri, String document, String contentHash, String type, String mode,
     List<String> sources, List<String> targets, String modality, double confidence, DateRange eventDate,
-    String dateValue, LocalDate published, String place, int begin) {
+    String dateValue, LocalDate published, String place, int begin, String trigger) {
 
   public MentionFacts {
     sources = List.copyOf(new TreeSet<>(sources));
     targets = List.copyOf(new TreeSet<>(targets));
+  }
+
+  /** A mention whose trigger word is not known. */
+  public MentionFacts(String iri, String document, String contentHash, String type, String mode, List<String> sources,
+      List<String> targets, String modality, double confidence, DateRange eventDate, String dateValue,
+      LocalDate published, String place, int begin) {
+    this(iri, document, contentHash, type, mode, sources, targets, modality, confidence, eventDate, dateValue, published,
+        place, begin, null);
   }
 
   /** Every resolved participant, whatever its role. */

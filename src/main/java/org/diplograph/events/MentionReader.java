@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +54,8 @@ public final class MentionReader {
           object(m, Vocabulary.dg("confidence")).map(n -> Double.parseDouble(n.getLiteralLexicalForm())).orElse(0.0),
           range, dateValue, d.published(),
           object(m, Vocabulary.dg("eventPlace")).map(MentionReader::id).orElse(null),
-          object(m, Vocabulary.dg("beginIndex")).map(n -> Integer.parseInt(n.getLiteralLexicalForm())).orElse(0)));
+          object(m, Vocabulary.dg("beginIndex")).map(n -> Integer.parseInt(n.getLiteralLexicalForm())).orElse(0),
+          object(m, Vocabulary.dg("trigger")).map(n -> n.getLiteralLexicalForm().toLowerCase(Locale.ROOT)).orElse(null)));
     }
     all.sort(Comparator.comparing(MentionFacts::iri));
     return all;

@@ -47,7 +47,7 @@ public record Knowledge(Path directory, Graph ontology, RelationCatalog relation
   }
 
   /** The PLOVER classes (subclasses of dg:Event with a dg:ploverType), by local name. */
-  static java.util.Set<String> eventClasses(Graph ontology) {
+  public static java.util.Set<String> eventClasses(Graph ontology) {
     java.util.Set<String> classes = new java.util.TreeSet<>();
     ontology.find(org.apache.jena.graph.Node.ANY, org.diplograph.graph.Vocabulary.dg("ploverType"),
         org.apache.jena.graph.Node.ANY).forEach(t -> {

@@ -19,9 +19,12 @@ import org.junit.jupiter.api.Test;
 class EventMergerTest {
   static final MergeRules RULES = new MergeRules(
       Map.of("Consult", 1, "Accuse", 3, "Assault", 1, "Cooperate", 30), 7, Set.of("Consult/phone"), Map.of());
-  static final Actors ACTORS = new Actors(Set.of("Russia", "China", "United_States", "Ukraine", "Saudi_Arabia"),
-      Map.of("Vladimir_Putin", "Russia", "Sergey_Lavrov", "Russia", "Xi_Jinping", "China", "Beijing", "China",
-          "Moscow", "Russia", "Riyadh", "Saudi_Arabia", "Shanghai", "China"));
+  static final Actors ACTORS = new Actors(Set.of("Russia", "China", "United_States", "Ukraine", "Saudi_Arabia",
+      "United_Kingdom", "Syria"),
+      Map.ofEntries(Map.entry("Vladimir_Putin", "Russia"), Map.entry("Sergey_Lavrov", "Russia"),
+          Map.entry("Xi_Jinping", "China"), Map.entry("Beijing", "China"), Map.entry("Moscow", "Russia"),
+          Map.entry("Riyadh", "Saudi_Arabia"), Map.entry("Shanghai", "China"), Map.entry("Donald_Trump", "United_States"),
+          Map.entry("Salisbury", "United_Kingdom"), Map.entry("Damascus", "Syria"), Map.entry("Douma", "Syria")));
   static final Set<String> MUTUAL = Set.of("Consult", "Cooperate");
 
   private int next;
@@ -231,6 +234,91 @@ class EventMergerTest {
     assertFalse(e.disputed().contains("eventDate"));
     assertEquals(Set.of("Vladimir_Putin", "Xi_Jinping"), e.participants());
     assertTrue(e.sources().isEmpty(), "a mutual event has participants, not sides");
+  }
+
+  /** The shipped rules' new kinds, each on its own, over the rules the other tests use. */
+  static MergeRules with(Set<String> stateLevel, Map<String, Integer> ahead, Set<String> placed) {
+    return new MergeRules(RULES.windows(), 1, RULES.placeless(), stateLevel, ahead, placed, Set.of(), Map.of(), Map.of());
+  }
+
+  @Test
+  void reportsNamingACampaignAsAWholeAreOneEventOverItsWholeLength() {
+    // dev pair: "so far in the Afrin offensive" (25 January) and "It's going to be a tough battle, maybe five or
+    // six months" (26 January), both far from the offensive's first reports; a single attack stays apart
+    MentionFacts launched = new MentionFacts("m:a/1", "a", "hash-a", "Assault", null, List.of("Turkey"), List.of(),
+        "asserted", 0.8, DateRange.day(LocalDate.parse("2018-01-20")), "2018-01-20", LocalDate.parse("2018-01-21"), null, 5,
+        "offensive");
+    MentionFacts battle = new MentionFacts("m:b/1", "b", "hash-b", "Assault", null, List.of("Turkey"), List.of(),
+        "asserted", 0.8, null, null, LocalDate.parse("2018-01-26"), null, 5, "battle");
+    MentionFacts strike = new MentionFacts("m:c/1", "c", "hash-c", "Assault", null, List.of("Turkey"), List.of(),
+        "asserted", 0.8, null, null, LocalDate.parse("2018-01-26"), null, 9, "airstrike");
+    MergeRules plain = new MergeRules(Map.of("Assault", 3), 1, Set.of(), Map.of());
+    MergeRules campaigns = new MergeRules(Map.of("Assault", 3), 1, Set.of(), Set.of(), Map.of(), Set.of(), Set.of(),
+        Map.of("offensive", 90, "battle", 30), Map.of());
+    assertEquals(2, merge(plain, List.of(launched, battle)).size());
+    assertEquals(1, merge(campaigns, List.of(launched, battle)).size());
+    assertEquals(30, campaigns.window(launched, battle), "the shorter of the two campaign windows");
+    Set<Set<String>> groups = groups(merge(campaigns, List.of(launched, battle, strike)));
+    assertTrue(groups.contains(Set.of(launched.iri(), battle.iri())), "an airstrike within the offensive is another event: " + groups);
+  }
+
+  @Test
+  void anAppealToSomeoneIsNotKnownToBeAnAppealToNoOneNamed() {
+    // dev pair: "Jeremy Corbyn has urged the UK not to join any US-led action against Syria." (12 April) and
+    // "He also called for a UN-led investigation of the chemical weapons attack in Douma." (13 April)
+    Map<String, Integer> windows = Map.of("Request", 3);
+    MentionFacts uk = mention("a", "Request", null, List.of("Jeremy_Corbyn"), List.of("United_Kingdom"), null, "2018-04-12", null);
+    MentionFacts un = mention("b", "Request", null, List.of("Jeremy_Corbyn"), List.of(), null, "2018-04-13", null);
+    MentionFacts again = mention("c", "Request", null, List.of("Jeremy_Corbyn"), List.of(), null, "2018-04-13", null);
+    MergeRules without = new MergeRules(windows, 1, Set.of(), Map.of());
+    MergeRules addressed = new MergeRules(windows, 1, Set.of(), Set.of(), Map.of(), Set.of(), Set.of("Request"), Map.of(), Map.of());
+    assertEquals(1, merge(without, List.of(uk, un, again)).size());
+    assertEquals(Set.of(Set.of(uk.iri()), Set.of(un.iri(), again.iri())), groups(merge(addressed, List.of(uk, un, again))),
+        "two appeals to no one named can still be one");
+  }
+
+  @Test
+  void atStateLevelALeadersStrikeIsHisStatesStrike() {
+    // dev pair: "Trump got his military strike." / "The US was attacking Syria's chemical weapons capabilities"
+    MentionFacts trump = mention("a", "Assault", null, List.of("Donald_Trump"), List.of(), null, "2018-04-15", null);
+    MentionFacts us = mention("b", "Assault", null, List.of("United_States"), List.of("Syria"), null, "2018-04-15", null);
+    assertEquals(2, merge(with(Set.of(), Map.of(), Set.of()), List.of(trump, us)).size(),
+        "without the rule a person alone does not stand for his state");
+    assertEquals(1, merge(with(Set.of("Assault"), Map.of(), Set.of()), List.of(trump, us)).size());
+    MentionFacts putin = mention("c", "Consult", null, List.of("Vladimir_Putin"), List.of(), "2025-02-18", null, null);
+    MentionFacts talks = mention("d", "Consult", null, List.of("United_States"), List.of("Russia"), "2025-02-18", null, null);
+    assertEquals(2, merge(with(Set.of("Assault"), Map.of(), Set.of()), List.of(putin, talks)).size(),
+        "only the types the rules name are compared as states: who met matters");
+  }
+
+  @Test
+  void aPlannedActionReachesTheDaysAfterItsArticle() {
+    // dev pair: "I hope the US attacks would target all the Syrian air bases" (12 April, intended) and the
+    // strike reported on 15 April
+    MentionFacts hope = new MentionFacts("m:a/1", "a", "hash-a", "Assault", null, List.of("United_States"), List.of(),
+        "intended", 0.6, null, null, LocalDate.parse("2018-04-12"), null, 5);
+    MentionFacts strike = mention("b", "Assault", null, List.of("United_States"), List.of(), null, "2018-04-15", null);
+    assertEquals(2, merge(with(Set.of(), Map.of(), Set.of()), List.of(hope, strike)).size(),
+        "three days apart, more than the one-day window");
+    assertEquals(1, merge(with(Set.of(), Map.of("intended", 7), Set.of()), List.of(hope, strike)).size());
+    MentionFacts done = new MentionFacts("m:c/1", "c", "hash-c", "Assault", null, List.of("United_States"), List.of(),
+        "asserted", 0.6, null, null, LocalDate.parse("2018-04-12"), null, 5);
+    assertEquals(2, merge(with(Set.of(), Map.of("intended", 7), Set.of()), List.of(done, strike)).size(),
+        "a report of what was done does not look ahead");
+  }
+
+  @Test
+  void aTownBothReportsNameStandsForAParticipant() {
+    // dev pair: "... determined to avenge the Salisbury nerve gas attack" / "... its role in the poison gas attack in
+    // Salisbury": the sides were read differently (the town's name as a state, in two roles)
+    MentionFacts avenge = mention("a", "Assault", null, List.of("United_Kingdom"), List.of(), null, "2018-04-15", "Salisbury");
+    MentionFacts role = mention("b", "Assault", null, List.of("Russia"), List.of("United_Kingdom"), null, "2018-04-15", "Salisbury");
+    assertEquals(2, merge(with(Set.of(), Map.of(), Set.of()), List.of(avenge, role)).size());
+    assertEquals(1, merge(with(Set.of(), Map.of(), Set.of("Assault")), List.of(avenge, role)).size());
+    MentionFacts syria = mention("c", "Assault", null, List.of("United_Kingdom"), List.of(), null, "2018-04-15", "Syria");
+    MentionFacts other = mention("d", "Assault", null, List.of("Russia"), List.of("United_Kingdom"), null, "2018-04-15", "Syria");
+    assertEquals(2, merge(with(Set.of(), Map.of(), Set.of("Assault")), List.of(syria, other)).size(),
+        "a state is too wide a place to stand for a participant");
   }
 
   private Map<String, String> iris(List<MentionFacts> mentions) {

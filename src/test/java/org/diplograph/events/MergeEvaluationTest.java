@@ -89,6 +89,24 @@ class MergeEvaluationTest {
   }
 
   @Test
+  void stateLevelAheadAndPlacedRowsAreReadAndChecked() throws IOException {
+    Set<String> classes = Set.of("Consult", "Assault");
+    String base = "window\tConsult\t1\tx\nwindow\tAssault\t3\tx\nlookback\t-\t1\tx\n";
+    MergeRules rules = MergeRules.load(write(base + "state-level\tAssault\t-\tx\nahead\tintended\t7\tx\n"
+        + "placed\tAssault\t-\tx\naddressed\tConsult\t-\tx\n"), classes);
+    assertTrue(rules.addressed("Consult"));
+    assertTrue(!rules.addressed("Assault"));
+    assertTrue(rules.stateLevel("Assault"));
+    assertTrue(!rules.stateLevel("Consult"));
+    assertTrue(rules.placed("Assault"));
+    assertEquals(Map.of("intended", 7), rules.ahead());
+    assertEquals("merging.tsv:5", rules.where("ahead intended"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> MergeRules.load(write(base + "ahead\twished\t7\tx\n"),
+        classes)).getMessage().contains("not a modality"));
+    assertThrows(IllegalArgumentException.class, () -> MergeRules.load(write(base + "state-level\tBefriend\t-\tx\n"), classes));
+  }
+
+  @Test
   void theShippedRulesCoverEveryPloverClass() {
     MergeRules rules = TestKnowledge.get().merging();
     for (String type : List.of("Agree", "Consult", "Support", "Concede", "Cooperate", "Aid", "Retreat", "Request",
