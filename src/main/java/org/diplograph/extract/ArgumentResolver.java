@@ -377,6 +377,11 @@ final class ArgumentResolver {
       for (int counted : graph.children(token, r -> r.equals("nmod:of"))) {
         collect(sentence, counted, personal, out, depth + 1);
       }
+    } else if (t.isNoun() && names.isBoundaryWord(t.lemma()) && depth == 0) {
+      // "massed troops on its border with Ukraine": the other side
+      for (int side : graph.children(token, r -> r.equals("nmod:with"))) {
+        collect(sentence, side, personal, out, depth + 1);
+      }
     } else if (t.isNoun() && names.isSiteWord(t.lemma()) && depth == 0) {
       // "positions of Amisom", "an army base", "the US embassy": the actor the place belongs to
       for (int owner : graph.children(token, r -> r.equals("nmod:of") || r.equals("nmod:poss")
@@ -409,13 +414,16 @@ final class ArgumentResolver {
       // "Russia's annexation", "the Russian invasion", "the decision by the EU", "US cooperation
       // with Kurdish militias", "the Tory plans" (a name compounded with the deed is its doer)
       for (int possessor : graph.children(token, r -> r.equals("nmod:poss") || r.equals("amod")
-          || r.equals("nmod:by") || r.equals("compound"))) {
+          || r.equals("compound"))) {
         actorOrPronoun(sentence, possessor, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
       }
+      // a by-phrase names its doer in full, a group too: "war crimes by Russian forces"
+      List<Integer> agents = new ArrayList<>(graph.children(token, r -> r.equals("nmod:by")));
       for (int clause : graph.children(token, r -> r.startsWith("acl"))) {
-        for (int agent : graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by"))) {
-          actorOrPronoun(sentence, agent, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
-        }
+        agents.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
+      }
+      for (int agent : agents) {
+        collect(sentence, agent, personal, out, depth + 1);
       }
     }
     if (depth == 0) {

@@ -37,6 +37,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     wordLists = Map.copyOf(lists);
   }
 
+  /** A line between two actors ("border", "frontier"): massing troops on one faces the other side. */
+  public boolean isBoundaryWord(String lemma) {
+    return in("boundary", lemma);
+  }
+
   /** A participle that usually describes its noun ("visiting officials", "occupying forces"), not a gerund. */
   public boolean isAttributive(String word) {
     return in("attributive", word);
@@ -158,7 +163,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive" -> words.forEach(
+            "counterpart", "attributive", "boundary" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
