@@ -383,10 +383,15 @@ final class ArgumentResolver {
         collect(sentence, side, personal, out, depth + 1);
       }
     } else if (t.isNoun() && names.isSiteWord(t.lemma()) && depth == 0) {
-      // "positions of Amisom", "an army base", "the US embassy": the actor the place belongs to
+      // "positions of Amisom", "an army base", "the US embassy": the actor the place belongs to;
+      // a named owner wins over a word of the place's kind ("military positions of Amisom")
+      List<Integer> owners = graph.children(token, r -> r.equals("nmod:of") || r.equals("nmod:poss"));
       for (int owner : graph.children(token, r -> r.equals("nmod:of") || r.equals("nmod:poss")
           || r.equals("compound") || r.equals("amod"))) {
-        collect(sentence, owner, personal, out, depth + 1);
+        boolean kindWord = graph.relation(owner).equals("amod") && graph.token(owner).ner().equals("O");
+        if (!(kindWord && !owners.isEmpty())) {
+          collect(sentence, owner, personal, out, depth + 1);
+        }
       }
     } else if ((t.isNoun() || depth > 0) && names.groupSector(t.lemma()).isPresent()
         && (t.ner().equals("O") || t.ner().equals("TITLE"))) { // "a journalist" is tagged as a title
