@@ -66,6 +66,14 @@ final class MentionDraft {
         }
       }
     }
+    if (mutual && objects.isEmpty()) {
+      // "Xi and Putin met": the first-named party is the source and the others its targets, as
+      // event data codes a dyad (the statements above pair every two of them)
+      String first = kept.get(0).key();
+      List<Argument> others = kept.stream().filter(a -> !first.equals(a.key())).toList();
+      kept.removeAll(others);
+      objects.addAll(others);
+    }
     Token t = context.graph(sentence).sentence().token(trigger);
     int begin = t.begin();
     int end = t.end();

@@ -121,6 +121,7 @@ public final class RelationExtractor {
         && (d.relation().equals("obj") || d.relation().equals("compound")
             || d.relation().startsWith("nsubj") // "an attack was launched", "a bombing that killed 12"
             || d.relation().equals("xcomp") || d.relation().startsWith("advcl") // "blocked roads to protest"
+            || d.relation().equals("obl:to") || d.relation().equals("obl:on") // "agreed to a deal", "agreed on a truce"
             || ArgumentSlots.isCause(graph, inner, outer)));
   }
 
