@@ -378,8 +378,13 @@ final class ArgumentResolver {
         collect(sentence, counted, personal, out, depth + 1);
       }
     } else if (t.isNoun() && names.isBoundaryWord(t.lemma()) && depth == 0) {
-      // "massed troops on its border with Ukraine": the other side
-      for (int side : graph.children(token, r -> r.equals("nmod:with"))) {
+      // "massed troops on its border with Ukraine": the other side; "near Ukraine's borders",
+      // "toward the Eritrean border": the state whose border it is
+      List<Integer> sides = graph.children(token, r -> r.equals("nmod:with"));
+      if (sides.isEmpty()) {
+        sides = graph.children(token, r -> r.equals("nmod:poss") || r.equals("amod") || r.equals("compound"));
+      }
+      for (int side : sides) {
         collect(sentence, side, personal, out, depth + 1);
       }
     } else if (t.isNoun() && names.isSiteWord(t.lemma()) && depth == 0) {

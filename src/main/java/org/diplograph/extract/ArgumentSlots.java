@@ -50,6 +50,11 @@ final class ArgumentSlots {
     this.controlVerbs = controlVerbs;
   }
 
+  /** Whether a verb is a light verb (light-verbs.tsv). */
+  boolean isLight(String lemma) {
+    return lightVerbs.contains(lemma);
+  }
+
   /** Whether a noun names the cause or agent of a verb: "killed IN an air strike", "uprooted BY shelling". */
   static boolean isCause(DependencyGraph graph, int noun, int verb) {
     return graph.parents(noun).stream().anyMatch(d -> d.governor() == verb && CAUSE.contains(d.relation()));

@@ -58,8 +58,9 @@ final class EventExtractor {
             ? triggers.forNoun(word.substring(0, word.length() - 1)) : triggers.forNoun(word);
       }
       if (token.tag().equals("VBG") && (!graph.children(token.index(), r -> r.equals("det")).isEmpty()
-          || (token.index() > 1 && graph.token(token.index() - 1).tag().equals("DT")))) {
-        // "the shelling of Donetsk": a gerund used as a noun (the tagger often calls it VBG)
+          || (token.index() > 1 && graph.token(token.index() - 1).tag().equals("DT"))
+          || graph.relation(token.index()).startsWith("nsubj"))) {
+        // "the shelling of Donetsk", "fighting erupted": a gerund used as a noun (the tagger often calls it VBG)
         rules = triggers.forNoun(token.word().toLowerCase(Locale.ROOT));
       }
       for (TriggerRule rule : chosen(graph, token.index(), rules)) {
@@ -324,6 +325,12 @@ final class EventExtractor {
     }
     if (tokens.isEmpty() && light.verb() > 0) {
       tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
+    }
+    int head = graph.head(trigger);
+    if (tokens.isEmpty() && !rule.verb() && head > 0 && graph.relation(trigger).equals("nsubj")
+        && (slots.isLight(graph.token(head).lemma()) || graph.children(head, r -> r.equals("compound:prt")).stream()
+            .anyMatch(p -> slots.isLight(graph.token(head).lemma() + "_" + graph.token(p).lemma())))) {
+      tokens.addAll(slots.prepositional(graph, head, preposition)); // "fighting erupted between X and Y"
     }
     if (tokens.isEmpty() && rule.verb()) {
       // "called on both sides to exercise restraint", parsed as a clause "on both sides to
