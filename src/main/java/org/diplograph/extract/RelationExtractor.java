@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.diplograph.annotate.DependencyGraph;
+import org.diplograph.resolve.EntityType;
 import org.diplograph.resolve.Gazetteer;
 import org.diplograph.resolve.NameLists;
 import org.diplograph.resolve.ResolvedDocument;
@@ -24,6 +25,7 @@ public final class RelationExtractor {
   private final NameLists names;
   private final Gazetteer gazetteer;
   private final RelationCatalog catalog;
+  private final EventSpec riot;
 
   public RelationExtractor(ExtractionRules rules, Gazetteer gazetteer, NameLists names) {
     this.gazetteer = gazetteer;
@@ -35,6 +37,7 @@ public final class RelationExtractor {
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;
+    this.riot = catalog.event("Protest/riot", "crowd violence");
   }
 
   public Extraction extract(ResolvedDocument document) {
@@ -47,7 +50,8 @@ public final class RelationExtractor {
       found.removeIf(e -> !e.hasParticipants() && found.stream().anyMatch(other ->
           other.event().type().equals(e.event().type()) && other.hasParticipants()));
       for (EventMention e : nested(found, context.graph(s))) {
-        events.merge(key(e), e, RelationExtractor::better);
+        EventMention typed = riot(e);
+        events.merge(key(typed), typed, RelationExtractor::better);
       }
       for (RelationMention m : roles.extract(context, s)) {
         kept.merge(key(m), m, (a, b) -> b.confidence() > a.confidence() ? b : a);
@@ -91,6 +95,22 @@ public final class RelationExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Violence by a crowd of civilians is a riot, a protest ("protesters clashed with police",
+   * "residents stormed the base"): an assault whose every source is a group of a crowd sector
+   * ({@code crowd} in names.tsv) becomes PROTEST/riot; its "attacked" statements go with it.
+   */
+  private EventMention riot(EventMention e) {
+    if (!e.event().type().plover().equals("ASSAULT") || e.sources().isEmpty()
+        || names.isArmedWord(e.triggerText().toLowerCase(java.util.Locale.ROOT))
+        || !e.sources().stream().allMatch(a -> a.resolved() && a.entity().type() == EntityType.GROUP
+            && names.isCrowdSector(a.entity().id().substring(a.entity().id().lastIndexOf('_') + 1)))) {
+      return e;
+    }
+    return new EventMention(riot, e.sources(), e.targets(), e.sentence(), e.trigger(), e.begin(), e.end(),
+        e.triggerText(), e.modality(), e.confidence(), e.rule(), e.time(), e.place(), List.of());
   }
 
   /**

@@ -37,6 +37,16 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     wordLists = Map.copyOf(lists);
   }
 
+  /** A group sector (groups.tsv code) whose violence is a riot: protesters, civilians, workers, students, farmers. */
+  public boolean isCrowdSector(String code) {
+    return wordLists.getOrDefault("crowd", Set.of()).contains(code.toLowerCase(Locale.ROOT));
+  }
+
+  /** A word for armed conflict whoever wages it ("fighting", "war"): never a riot. */
+  public boolean isArmedWord(String lemma) {
+    return in("armed", lemma);
+  }
+
   /** A line between two actors ("border", "frontier"): massing troops on one faces the other side. */
   public boolean isBoundaryWord(String lemma) {
     return in("boundary", lemma);
@@ -163,7 +173,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary" -> words.forEach(
+            "counterpart", "attributive", "boundary", "crowd", "armed" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
