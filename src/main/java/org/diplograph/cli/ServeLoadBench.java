@@ -41,6 +41,9 @@ final class ServeLoadBench {
     options.addOption(Option.builder().longOpt("dynamic-union").desc("with --serve-load: serve from an in-memory "
         + "TDB2 dataset with a dynamic union default graph (as with write access) instead of the materialised union, "
         + "for comparison").get());
+    options.addOption(Option.builder().longOpt("memory").hasArg().argName("KIND").desc("with --serve-load: the "
+        + "in-memory store for a file: txn (Jena's transactional dataset), fast (GraphMem2Fast), roaring "
+        + "(GraphMem2Roaring)").get());
     options.addOption(Option.builder().longOpt("store").hasArg().argName("DIR").desc("with --serve-load: serve this "
         + "TDB2 database (see 'diplograph load') instead of --graph, for comparison").get());
   }
@@ -71,7 +74,12 @@ final class ServeLoadBench {
     }
     ServedData data = line.hasOption("store") ? ServedData.fromTdb(Path.of(line.getOptionValue("store")))
         : line.hasOption("dynamic-union") ? ServedData.fromFileWritable(graph, scale)
-        : ServedData.fromFile(graph, scale);
+        : switch (line.getOptionValue("memory", "txn")) {
+          case "txn" -> ServedData.fromFile(graph, scale);
+          case "fast" -> ServedData.fromFileCompact(graph, scale, org.apache.jena.mem2.GraphMem2Fast::new);
+          case "roaring" -> ServedData.fromFileCompact(graph, scale, org.apache.jena.mem2.GraphMem2Roaring::new);
+          default -> throw new UsageException("--memory is txn, fast or roaring");
+        };
     long loadNanos = System.nanoTime() - loadStart;
     try (GraphServer server = GraphServer.start(ServeSettings.builder().port(0).build(), data)) {
       PrintStream out = console.out();
