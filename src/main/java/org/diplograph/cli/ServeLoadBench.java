@@ -42,8 +42,8 @@ final class ServeLoadBench {
         + "TDB2 dataset with a dynamic union default graph (as with write access) instead of the materialised union, "
         + "for comparison").get());
     options.addOption(Option.builder().longOpt("memory").hasArg().argName("KIND").desc("with --serve-load: the "
-        + "in-memory store for a file: txn (Jena's transactional dataset), fast (GraphMem2Fast), roaring "
-        + "(GraphMem2Roaring)").get());
+        + "in-memory store for a file: fast (GraphMem2Fast, what serve uses), txn (Jena's transactional dataset, "
+        + "what serve used before), roaring (GraphMem2Roaring)").get());
     options.addOption(Option.builder().longOpt("save").hasArg().argName("FILE").desc("with --serve-load: write the "
         + "served named graphs (after --scale) to FILE as N-Quads and stop, for 'diplograph load' at scale").get());
     options.addOption(Option.builder().longOpt("store").hasArg().argName("DIR").desc("with --serve-load: serve this "
@@ -76,8 +76,8 @@ final class ServeLoadBench {
     }
     ServedData data = line.hasOption("store") ? ServedData.fromTdb(Path.of(line.getOptionValue("store")))
         : line.hasOption("dynamic-union") ? ServedData.fromFileWritable(graph, scale)
-        : switch (line.getOptionValue("memory", "txn")) {
-          case "txn" -> ServedData.fromFile(graph, scale);
+        : switch (line.getOptionValue("memory", "fast")) {
+          case "txn" -> ServedData.fromFileTxn(graph, scale);
           case "fast" -> ServedData.fromFileCompact(graph, scale, org.apache.jena.mem2.GraphMem2Fast::new);
           case "roaring" -> ServedData.fromFileCompact(graph, scale, org.apache.jena.mem2.GraphMem2Roaring::new);
           default -> throw new UsageException("--memory is txn, fast or roaring");
