@@ -51,7 +51,8 @@ public record ServedData(DatasetGraph dataset, String source, boolean persistent
    * (see {@link Replicas}; 1 serves the file as it is), into plain in-memory graphs whose union is
    * the default graph (see {@link #fromFileCompact}): at 10x the Guardian graph it loaded in a
    * fifth of the time and took a quarter of the heap of Jena's transactional dataset
-   * ({@link #fromFileTxn}), and answered no slower (issue 12).
+   * ({@link #fromFileTxn}), which is what lets 100x fit at all (issue 12). A {@code GRAPH ?g}
+   * pattern costs more here (every named graph is visited; there is no quad index).
    */
   public static ServedData fromFile(Path file, int scale) {
     return fromFileCompact(file, scale, GraphMem2Fast::new);
