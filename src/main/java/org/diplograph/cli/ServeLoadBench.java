@@ -41,6 +41,11 @@ final class ServeLoadBench {
     options.addOption(Option.builder().longOpt("dynamic-union").desc("with --serve-load: serve from an in-memory "
         + "TDB2 dataset with a dynamic union default graph (as with write access) instead of the materialised union, "
         + "for comparison").get());
+    options.addOption(Option.builder().longOpt("memory").hasArg().argName("KIND").desc("with --serve-load: the "
+        + "in-memory store for a file: fast (GraphMem2Fast, what serve uses), txn (Jena's transactional dataset, "
+        + "what serve used before), roaring (GraphMem2Roaring)").get());
+    options.addOption(Option.builder().longOpt("save").hasArg().argName("FILE").desc("with --serve-load: write the "
+        + "served named graphs (after --scale) to FILE as N-Quads and stop, for 'diplograph load' at scale").get());
     options.addOption(Option.builder().longOpt("store").hasArg().argName("DIR").desc("with --serve-load: serve this "
         + "TDB2 database (see 'diplograph load') instead of --graph, for comparison").get());
   }
@@ -71,13 +76,25 @@ final class ServeLoadBench {
     }
     ServedData data = line.hasOption("store") ? ServedData.fromTdb(Path.of(line.getOptionValue("store")))
         : line.hasOption("dynamic-union") ? ServedData.fromFileWritable(graph, scale)
-        : ServedData.fromFile(graph, scale);
+        : switch (line.getOptionValue("memory", "fast")) {
+          case "txn" -> ServedData.fromFileTxn(graph, scale);
+          case "fast" -> ServedData.fromFileCompact(graph, scale, org.apache.jena.mem2.GraphMem2Fast::new);
+          case "roaring" -> ServedData.fromFileCompact(graph, scale, org.apache.jena.mem2.GraphMem2Roaring::new);
+          default -> throw new UsageException("--memory is txn, fast or roaring");
+        };
     long loadNanos = System.nanoTime() - loadStart;
+    // What the served data keeps in memory, for comparing stores (after a collection, so it is not
+    // the garbage of reading the file).
+    System.gc();
+    long heapBytes = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    if (line.hasOption("save")) {
+      return save(data, Path.of(line.getOptionValue("save")), console);
+    }
     try (GraphServer server = GraphServer.start(ServeSettings.builder().port(0).build(), data)) {
       PrintStream out = console.out();
       out.printf(Locale.ROOT, "serve load        %s x%d served at %s%n", data.source(), scale, server.sparqlUrl());
-      out.printf(Locale.ROOT, "load              %.2f s, %d named graphs, %d quads; default graph: %s%n",
-          loadNanos / 1e9, data.namedGraphs(), data.quads(), data.materialisedUnion() ? "union materialised in memory"
+      out.printf(Locale.ROOT, "load              %.2f s, %d named graphs, %d quads, heap %d MB; default graph: %s%n",
+          loadNanos / 1e9, data.namedGraphs(), data.quads(), heapBytes >> 20, data.materialisedUnion() ? "union materialised in memory"
           : data.unionDefaultGraph() ? "dynamic union over " + (data.persistent() ? "TDB2 on disk" : "in-memory TDB2")
           : "as stored");
       int failures = 0;
@@ -92,6 +109,21 @@ final class ServeLoadBench {
       out.flush();
       return failures == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
+  }
+
+  private static int save(ServedData data, Path file, Console console) throws IOException {
+    // The named graphs only: the default graph is their union, which 'load' derives again.
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+      org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
+          org.apache.jena.riot.RDFFormat.NQUADS);
+      stream.start();
+      org.apache.jena.system.Txn.executeRead(data.dataset(), () -> data.dataset()
+          .findNG(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+              org.apache.jena.graph.Node.ANY).forEachRemaining(stream::quad));
+      stream.finish();
+    }
+    console.out().printf(Locale.ROOT, "saved %d quads in %d named graphs to %s%n", data.quads(), data.namedGraphs(), file);
+    return ExitCodes.OK;
   }
 
   /** A query binds an actor, a pair or a document: VALUES, or a fixed actor IRI in a pattern. */

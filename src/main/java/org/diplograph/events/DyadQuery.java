@@ -52,11 +52,13 @@ public final class DyadQuery {
         SELECT ?period ?quad ?type (COUNT(DISTINCT ?event) AS ?events)
         WHERE {
           VALUES (?a ?b) { (<%2$s> <%3$s>) }
-          ?event a dg:Event ; dg:eventType ?class ; dg:modality ?modality ;
-                 dg:participant ?x , ?y .
-          FILTER (?x != ?y && ?modality NOT IN (dg:negated, dg:intended))
+          # From the two actors to their events (index lookups), not from every event in the graph.
           ?x (dg:country|dg:actsAs)? ?a .
+          ?event dg:participant ?x .
           ?y (dg:country|dg:actsAs)? ?b .
+          ?event dg:participant ?y .
+          FILTER (?x != ?y && ?modality NOT IN (dg:negated, dg:intended))
+          ?event a dg:Event ; dg:eventType ?class ; dg:modality ?modality .
           ?class dg:ploverType ?type ; dg:quadClass ?q .
           ?q rdfs:label ?quadLabel .
           BIND (STR(?quadLabel) AS ?quad)

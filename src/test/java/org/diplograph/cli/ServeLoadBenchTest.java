@@ -32,6 +32,28 @@ class ServeLoadBenchTest {
     assertEquals(4, mix.stream().filter(q -> q.name().endsWith("LIMIT 100")).count());
   }
 
+  /** {@code --save} writes the scaled named graphs, which {@code load} can take as they are. */
+  @Test
+  void saveWritesTheScaledNamedGraphsAsNQuads(@org.junit.jupiter.api.io.TempDir Path tmp) {
+    Path trig = org.diplograph.SeedGraph.output().resolve("graph.trig");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    Console console = new Console(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), false);
+    Path saved = tmp.resolve("x3.nq");
+    int status = Main.standard().run(new String[] {"bench", "--serve-load", "--graph", trig.toString(), "--scale", "3",
+        "--save", saved.toString()}, console);
+    assertEquals(ExitCodes.OK, status, err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    org.apache.jena.sparql.core.DatasetGraph once = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(trig.toString());
+    org.apache.jena.sparql.core.DatasetGraph thrice = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(saved.toString());
+    assertEquals(0, thrice.getDefaultGraph().size(), "the union is not written: load derives it");
+    long documents = org.apache.jena.atlas.iterator.Iter.count(once.listGraphNodes());
+    // Documents and the events graph are copied, the ontology graph is not.
+    assertEquals(3 * (documents - 2) + 2, org.apache.jena.atlas.iterator.Iter.count(thrice.listGraphNodes()));
+    assertEquals(true, out.toString(java.nio.charset.StandardCharsets.UTF_8).startsWith("saved "),
+        out.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private static String read(Path p) {
     try {
       return Files.readString(p);

@@ -83,6 +83,52 @@ class QueryTimeoutIT {
     }
   }
 
+  @Test
+  void runawayIsCancelledWhileOtherClientsAreServed() throws Exception {
+    // Eight clients keep sending ordinary queries while the runaway runs: the runaway gets its 503,
+    // their queries are answered meanwhile, and not one fails.
+    String ordinary = server.sparqlUrl() + "?query=" + java.net.URLEncoder.encode(
+        "SELECT ?c (COUNT(*) AS ?n) { ?s a ?c } GROUP BY ?c", java.nio.charset.StandardCharsets.UTF_8);
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
+    java.util.List<String> failed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      for (int c = 0; c < 8; c++) {
+        clients.submit(() -> {
+          while (!stop.get()) {
+            try {
+              HttpResponse<String> r = SeedServer.send(HttpRequest.newBuilder(URI.create(ordinary))
+                  .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30)).build());
+              if (r.statusCode() == 200) {
+                answered.incrementAndGet();
+              } else {
+                failed.add(r.statusCode() + " " + r.body());
+              }
+            } catch (RuntimeException e) {
+              failed.add(e.toString());
+            }
+          }
+        });
+      }
+      long before = server.queryTimeouts();
+      long answeredBefore = answered.get();
+      HttpResponse<String> response = SeedServer.send(SeedServer.sparqlPost(server.sparqlUrl(), COUNT_RUNAWAY,
+          "application/sparql-results+json"));
+      long answeredDuring = answered.get() - answeredBefore;
+      stop.set(true);
+      assertEquals(503, response.statusCode(), response.body());
+      assertEquals(before + 1, server.queryTimeouts());
+      assertTrue(answeredDuring > 0, "no other query was answered while the runaway ran");
+    } finally {
+      stop.set(true);
+      clients.shutdown();
+      assertTrue(clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    assertEquals(java.util.List.of(), failed);
+    assertServerStillAnswers();
+  }
+
   private static void assertServerStillAnswers() {
     HttpResponse<String> response = SeedServer.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()
         + "?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D")).timeout(Duration.ofSeconds(5)).build());
