@@ -68,18 +68,8 @@ final class CoreNlpSentences {
   static CoreMap toCoreMap(Sentence sentence, String docId) {
     List<CoreLabel> labels = new ArrayList<>();
     for (Token t : sentence.tokens()) {
-      CoreLabel label = new CoreLabel();
-      label.setWord(t.word());
-      label.setValue(t.word());
-      label.setOriginalText(t.word());
-      label.setLemma(t.lemma());
-      label.setTag(t.tag());
-      label.setNER(t.ner());
-      label.setIndex(t.index());
-      label.setSentIndex(sentence.index());
+      CoreLabel label = CoreLabels.of(t, sentence.index());
       label.setDocID(docId);
-      label.setBeginPosition(t.begin());
-      label.setEndPosition(t.end());
       labels.add(label);
     }
     CoreMap out = new ArrayCoreMap();

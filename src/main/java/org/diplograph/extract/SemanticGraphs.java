@@ -1,10 +1,10 @@
 package org.diplograph.extract;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.international.Language;
+import org.diplograph.annotate.CoreLabels;
 import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.Sentence;
 import org.diplograph.annotate.Token;
@@ -20,18 +20,7 @@ final class SemanticGraphs {
     SemanticGraph graph = new SemanticGraph();
     IndexedWord[] nodes = new IndexedWord[sentence.size() + 1];
     for (Token t : sentence.tokens()) {
-      CoreLabel label = new CoreLabel();
-      label.setWord(t.word());
-      label.setValue(t.word());
-      label.setOriginalText(t.word());
-      label.setLemma(t.lemma());
-      label.setTag(t.tag());
-      label.setNER(t.ner());
-      label.setIndex(t.index());
-      label.setSentIndex(sentence.index());
-      label.setBeginPosition(t.begin());
-      label.setEndPosition(t.end());
-      nodes[t.index()] = new IndexedWord(label);
+      nodes[t.index()] = new IndexedWord(CoreLabels.of(t, sentence.index()));
       graph.addVertex(nodes[t.index()]);
     }
     for (Dependency d : sentence.enhanced()) {
