@@ -226,7 +226,8 @@ final class EventExtractor {
     } else if (distinctEntities(between) >= 2) {
       // "talks between Beijing and Moscow": the first named party is the source
       event = draft.event(between.subList(0, 1), between.subList(1, between.size()), false, 1.0);
-    } else if (!anyObject && rule.relation().symmetric() && distinctEntities(subjects) >= 2) {
+    } else if ((rule.mutual() ? objects.isEmpty() : !anyObject && rule.relation().symmetric())
+        && distinctEntities(subjects) >= 2) {
       // "Xi and Putin met": the parties acted with each other (the first named is the source). Not
       // when the verb has an object that is no actor ("informants whom the CIA and the DGSE met").
       event = draft.event(subjects, List.of(), true, 1.0);

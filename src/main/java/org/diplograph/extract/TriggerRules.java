@@ -67,6 +67,7 @@ public final class TriggerRules {
       Set<String> targetTypes = new java.util.HashSet<>();
       Set<String> sourceTypes = new java.util.HashSet<>();
       boolean modalClause = false;
+      boolean mutual = false;
       Set<String> forbids = new java.util.HashSet<>();
       for (String flag : (row.cells().size() > 9 ? row.get(9) : "-").split("\\s+")) {
         if (flag.startsWith("not:")) {
@@ -75,6 +76,10 @@ public final class TriggerRules {
         }
         if (flag.equals("clause:modal")) {
           modalClause = true;
+          continue;
+        }
+        if (flag.equals("mutual")) {
+          mutual = true;
           continue;
         }
         if (flag.startsWith("targets:") || flag.startsWith("sources:")) {
@@ -98,7 +103,7 @@ public final class TriggerRules {
         }
       }
       TriggerRule rule = new TriggerRule(event, lemma, pos.equals("V"), subjects, objects, confidence,
-          requires, forbids, needs, targetTypes, sourceTypes, modalClause, !file.getFileName().toString().startsWith("generated-"),
+          requires, forbids, needs, targetTypes, sourceTypes, modalClause, mutual, !file.getFileName().toString().startsWith("generated-"),
           row.cells().size() > 8 ? row.get(8) : "", row.where());
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       rules.all.add(rule);
