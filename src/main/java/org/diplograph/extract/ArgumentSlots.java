@@ -37,12 +37,14 @@ final class ArgumentSlots {
   private final VerbList sufferVerbs;
   private final VerbList impactVerbs;
   private final VerbList controlVerbs;
+  private final VerbList attributionVerbs;
 
   /** Nouns for words said about another act, where the light verb walk stops. */
   private final java.util.function.Predicate<String> speech;
 
   ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs, VerbList controlVerbs,
-      java.util.function.Predicate<String> speech) {
+      VerbList attributionVerbs, java.util.function.Predicate<String> speech) {
+    this.attributionVerbs = attributionVerbs;
     this.speech = speech;
     this.lightVerbs = lightVerbs;
     this.sufferVerbs = sufferVerbs;
@@ -229,7 +231,16 @@ final class ArgumentSlots {
     for (int clause : graph.children(noun, r -> r.startsWith("acl"))) {
       if (graph.token(clause).tag().equals("VBN")) {
         out.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
+        if (attributionVerbs.contains(graph.token(clause).lemma())) {
+          out.addAll(graph.children(clause, r -> r.equals("obl:on") || r.equals("obl:to"))); // "an attack blamed on Al-Shabaab"
+        }
       }
+    }
+    int head = graph.head(noun);
+    if (out.isEmpty() && head > 0 && graph.relation(noun).startsWith("nsubj") && graph.token(head).tag().equals("VBN")
+        && attributionVerbs.contains(graph.token(head).lemma())) {
+      // the parser often takes the participle for the clause's verb: "[a strike attributed to the army] killed 30"
+      out.addAll(graph.children(head, r -> r.equals("obl:on") || r.equals("obl:to")));
     }
     return out;
   }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record ExtractionRules(RelationCatalog catalog, TriggerRules triggers, ConstructionRules constructions,
     VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs,
-    VerbList controlVerbs, ModalityCues modalityCues, TitleRules titles) {
+    VerbList controlVerbs, VerbList attributionVerbs, ModalityCues modalityCues, TitleRules titles) {
 
   public static ExtractionRules load(Path patternsDir, RelationCatalog catalog) {
     return new ExtractionRules(catalog,
@@ -22,6 +22,7 @@ public record ExtractionRules(RelationCatalog catalog, TriggerRules triggers, Co
         VerbList.load(patternsDir.resolve("suffer-verbs.tsv")),
         VerbList.load(patternsDir.resolve("impact-verbs.tsv")),
         VerbList.load(patternsDir.resolve("control-verbs.tsv")),
+        VerbList.load(patternsDir.resolve("attribution-verbs.tsv")),
         ModalityCues.load(patternsDir.resolve("modality.tsv")),
         TitleRules.load(patternsDir.resolve("titles.tsv"), catalog));
   }

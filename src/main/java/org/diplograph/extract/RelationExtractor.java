@@ -33,6 +33,7 @@ public final class RelationExtractor {
     ModalityClassifier modality = new ModalityClassifier(rules.modalityCues());
     this.events = new EventExtractor(rules.triggers(),
         new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.impactVerbs(), rules.controlVerbs(),
+            rules.attributionVerbs(),
             lemma -> speechAbout(rules.triggers(), lemma)), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
@@ -87,7 +88,10 @@ public final class RelationExtractor {
         }
         boolean sameType = a.event().type().equals(b.event().type());
         if (sameType && (carries(graph, a.trigger(), b.trigger()) || measureOf(graph, b.trigger(), a.trigger()))) {
-          out.remove(better(a, b) == a ? b : a);
+          EventMention kept = better(a, b);
+          EventMention other = kept == a ? b : a;
+          out.set(out.indexOf(kept), joined(kept, other));
+          out.remove(other);
         } else if (!sameType && undoes(a) && graph.parents(b.trigger()).stream()
             .anyMatch(d -> d.governor() == a.trigger() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
           out.remove(b);
@@ -111,6 +115,24 @@ public final class RelationExtractor {
     }
     return new EventMention(riot, e.sources(), e.targets(), e.sentence(), e.trigger(), e.begin(), e.end(),
         e.triggerText(), e.modality(), e.confidence(), e.rule(), e.time(), e.place(), List.of());
+  }
+
+  /**
+   * One act read twice ("a drone strike attributed to the army killed 30 civilians"): the better
+   * reading, with the other's sources or targets where it has none.
+   */
+  private static EventMention joined(EventMention kept, EventMention other) {
+    boolean sources = kept.sources().isEmpty() && !other.sources().isEmpty();
+    boolean targets = kept.targets().isEmpty() && !other.targets().isEmpty();
+    if (!sources && !targets) {
+      return kept;
+    }
+    List<RelationMention> statements = new ArrayList<>(kept.statements());
+    statements.addAll(other.statements());
+    return new EventMention(kept.event(), sources ? other.sources() : kept.sources(),
+        targets ? other.targets() : kept.targets(), kept.sentence(), kept.trigger(),
+        Math.min(kept.begin(), other.begin()), Math.max(kept.end(), other.end()), kept.triggerText(),
+        kept.modality(), kept.confidence(), kept.rule(), kept.time(), kept.place(), statements);
   }
 
   /**
