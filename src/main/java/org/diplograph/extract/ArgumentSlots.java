@@ -113,6 +113,14 @@ final class ArgumentSlots {
         // protest"); only the control verbs mean that
         List<Integer> objects = graph.children(governor, r -> r.equals("obj"));
         boolean ownSubject = !graph.children(node, r -> r.equals("nsubj")).isEmpty();
+        if (!ownSubject) {
+          for (int object : objects) {
+            List<Integer> owners = graph.children(object, r -> r.equals("nmod:poss"));
+            if (subjects.contains(object) && graph.hasChild(node, r -> r.equals("mark")) && !owners.isEmpty()) {
+              return owners; // "condemned Turkey's plan to attack", the infinitive hung on the verb: Turkey attacks
+            }
+          }
+        }
         subjects.removeIf(s -> objects.contains(s) && !ownSubject);
       }
       if (!subjects.isEmpty()) {
@@ -122,6 +130,10 @@ final class ArgumentSlots {
       int head = graph.head(node);
       if (head == 0) {
         break;
+      }
+      if (rel.startsWith("acl") && graph.hasChild(node, r -> r.equals("mark"))
+          && !graph.children(head, r -> r.equals("nmod:poss")).isEmpty()) {
+        return graph.children(head, r -> r.equals("nmod:poss")); // "Sweden's bid to join NATO": Sweden joins
       }
       if (rel.equals("acl")) {
         // "Trump, blaming Zelenskyy ...": the noun modified is the subject. But a participle hung on
