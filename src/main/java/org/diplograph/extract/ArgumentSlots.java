@@ -216,9 +216,15 @@ final class ArgumentSlots {
   List<Integer> complementObjects(DependencyGraph graph, int verb) {
     List<Integer> out = new ArrayList<>();
     for (int clause : graph.children(verb, r -> r.equals("xcomp"))) {
-      out.addAll(objects(graph, clause));
-      out.addAll(graph.children(clause, COMPLEMENT_OBLIQUES::contains));
+      out.addAll(clauseObjects(graph, clause));
     }
+    return out;
+  }
+
+  /** What a clause's verb acts on: its object, or its argument after against/on/at/to/with/into. */
+  List<Integer> clauseObjects(DependencyGraph graph, int clause) {
+    List<Integer> out = new ArrayList<>(objects(graph, clause));
+    out.addAll(graph.children(clause, COMPLEMENT_OBLIQUES::contains));
     return out;
   }
 

@@ -310,7 +310,14 @@ final class EventExtractor {
       return graph.children(trigger, r -> r.equals("iobj"));
     }
     if (slot.equals("xcomp")) {
-      return slots.complementObjects(graph, trigger);
+      List<Integer> out = new ArrayList<>(slots.complementObjects(graph, trigger));
+      if (out.isEmpty() && rule.verb()) {
+        // "warned that it would launch an operation against Kurdish militants": a that-clause
+        // saying what is to be done acts on its object as an infinitive would
+        graph.children(trigger, r -> r.equals("ccomp")).stream().filter(c -> modality.looksAhead(graph, c))
+            .forEach(c -> out.addAll(slots.clauseObjects(graph, c)));
+      }
+      return out;
     }
     if (slot.equals("ccomp")) {
       return rule.verb() ? slots.clauseSubjects(graph, trigger) : List.of();
