@@ -52,9 +52,20 @@ final class ArgumentSlots {
     this.controlVerbs = controlVerbs;
   }
 
-  /** Whether a verb is a light verb (light-verbs.tsv). */
-  boolean isLight(String lemma) {
-    return lightVerbs.contains(lemma);
+  /**
+   * The arguments after a preposition of the verb a noun is the subject of, when that verb is a
+   * light or onset verb (light-verbs.tsv; a verb with its particle written joined, "break_out"):
+   * "fighting erupted between X and Y", "clashes broke out between police and protesters".
+   */
+  List<Integer> onsetArguments(DependencyGraph graph, int noun, String preposition) {
+    int head = graph.head(noun);
+    if (head == 0 || !graph.relation(noun).equals("nsubj")) {
+      return List.of();
+    }
+    String lemma = graph.token(head).lemma();
+    boolean onset = lightVerbs.contains(lemma) || graph.children(head, r -> r.equals("compound:prt")).stream()
+        .anyMatch(p -> lightVerbs.contains(lemma + "_" + graph.token(p).lemma()));
+    return onset ? prepositional(graph, head, preposition) : List.of();
   }
 
   /** Whether a noun names the cause or agent of a verb: "killed IN an air strike", "uprooted BY shelling". */
@@ -131,9 +142,9 @@ final class ArgumentSlots {
       if (head == 0) {
         break;
       }
-      if (rel.startsWith("acl") && graph.hasChild(node, r -> r.equals("mark"))
-          && !graph.children(head, r -> r.equals("nmod:poss")).isEmpty()) {
-        return graph.children(head, r -> r.equals("nmod:poss")); // "Sweden's bid to join NATO": Sweden joins
+      List<Integer> owners = graph.children(head, r -> r.equals("nmod:poss"));
+      if (rel.startsWith("acl") && graph.hasChild(node, r -> r.equals("mark")) && !owners.isEmpty()) {
+        return owners; // "Sweden's bid to join NATO": Sweden joins
       }
       if (rel.equals("acl")) {
         // "Trump, blaming Zelenskyy ...": the noun modified is the subject. But a participle hung on

@@ -334,11 +334,8 @@ final class EventExtractor {
     if (tokens.isEmpty() && light.verb() > 0) {
       tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
     }
-    int head = graph.head(trigger);
-    if (tokens.isEmpty() && !rule.verb() && head > 0 && graph.relation(trigger).equals("nsubj")
-        && (slots.isLight(graph.token(head).lemma()) || graph.children(head, r -> r.equals("compound:prt")).stream()
-            .anyMatch(p -> slots.isLight(graph.token(head).lemma() + "_" + graph.token(p).lemma())))) {
-      tokens.addAll(slots.prepositional(graph, head, preposition)); // "fighting erupted between X and Y"
+    if (tokens.isEmpty() && !rule.verb()) {
+      tokens.addAll(slots.onsetArguments(graph, trigger, preposition)); // "fighting erupted between X and Y"
     }
     if (tokens.isEmpty() && rule.verb()) {
       // "called on both sides to exercise restraint", parsed as a clause "on both sides to

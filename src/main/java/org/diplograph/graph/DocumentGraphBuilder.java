@@ -102,17 +102,17 @@ public final class DocumentGraphBuilder {
     out.triple(Triple.create(n, Vocabulary.dg("linkedText"), string(d.text())));
     out.triple(Triple.create(n, Vocabulary.dg("linkMethod"), string(d.method())));
     d.linked().ifPresent(e -> {
-      linkTarget(n, "linkedTo", entities.canonical(e), out);
+      describedLink(n, "linkedTo", entities.canonical(e), out);
       out.triple(Triple.create(n, Vocabulary.dg("confidence"), NodeFactory.createLiteralDT(
           BigDecimal.valueOf(d.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal)));
     });
-    d.runnerUp().ifPresent(e -> linkTarget(n, "runnerUp", entities.canonical(e), out));
+    d.runnerUp().ifPresent(e -> describedLink(n, "runnerUp", entities.canonical(e), out));
     out.triple(Triple.create(n, Vocabulary.dg("rule"), string(d.rule())));
     out.triple(Triple.create(n, Vocabulary.dg("linkReason"), string(d.why())));
   }
 
-  /** A decision's actor, described (type and label) so that the graph holds every node it points to. */
-  private static void linkTarget(Node decision, String property, Entity target, StreamRDF out) {
+  /** A link to an actor, described (type and label) so that the graph holds every node it points to. */
+  private static void describedLink(Node decision, String property, Entity target, StreamRDF out) {
     Node node = Vocabulary.entity(target.id());
     out.triple(Triple.create(decision, Vocabulary.dg(property), node));
     out.triple(Triple.create(node, Vocabulary.TYPE, Vocabulary.dg(target.type().className())));
@@ -220,15 +220,7 @@ public final class DocumentGraphBuilder {
     if (targetId == null) {
       return;
     }
-    entities.byId(targetId).ifPresent(target -> {
-      Node node = Vocabulary.entity(target.id());
-      out.triple(Triple.create(from, Vocabulary.dg(property), node));
-      out.triple(Triple.create(node, Vocabulary.TYPE, Vocabulary.dg(target.type().className())));
-      out.triple(Triple.create(node, Vocabulary.LABEL, string(target.label())));
-      if (target.wikidata() != null) {
-        out.triple(Triple.create(node, Vocabulary.SAME_AS, NodeFactory.createURI(Vocabulary.WD + target.wikidata())));
-      }
-    });
+    entities.byId(targetId).ifPresent(target -> describedLink(from, property, target, out));
   }
 
   private void relation(CleanArticle article, ResolvedDocument resolved, RelationMention r, Node doc,
