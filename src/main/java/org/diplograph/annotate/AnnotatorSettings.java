@@ -134,7 +134,11 @@ public record AnnotatorSettings(String name, boolean ownTokenizer, EntityTagger 
 
   /** The properties of the entity tagger that also finds dates, run on the date windows only. */
   Properties datesProperties() {
-    return entityProperties(true);
+    Properties props = entityProperties(true);
+    // The windows keep only numeric types, and only where the entity tagger's own pass left a token
+    // untyped, so running its CRF over them again is wasted: no model, SUTime and the numeric rules alone.
+    props.setProperty("ner.model", "");
+    return props;
   }
 
   private Properties entityProperties(boolean withDates) {

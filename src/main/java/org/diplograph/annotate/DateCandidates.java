@@ -13,8 +13,8 @@ import java.util.Set;
  * found through these words (docs/annotation.md).
  */
 public final class DateCandidates {
-  /** Changes with the word list: part of the annotation fingerprint. */
-  static final String VERSION = "date-candidates-2";
+  /** Changes with the word list and with the windows' tagger settings: part of the annotation fingerprint. */
+  static final String VERSION = "date-candidates-3";
 
   /** Words a date with a calendar value (a year, month, week or day) is made of. */
   private static final Set<String> CALENDAR = Set.of(

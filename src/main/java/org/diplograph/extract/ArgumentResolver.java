@@ -423,17 +423,31 @@ final class ArgumentResolver {
     } else if (t.isNoun() && names.isDeedNoun(t.lemma())) {
       // "Russia's annexation", "the Russian invasion", "the decision by the EU", "US cooperation
       // with Kurdish militias", "the Tory plans" (a name compounded with the deed is its doer)
-      for (int possessor : graph.children(token, r -> r.equals("nmod:poss") || r.equals("amod")
-          || r.equals("compound"))) {
+      List<Integer> possessors = new ArrayList<>(graph.children(token, r -> r.equals("nmod:poss") || r.equals("amod")
+          || r.equals("compound")));
+      for (int m : List.copyOf(possessors)) {
+        if (graph.relation(m).equals("compound") && graph.token(m).isNoun()) {
+          possessors.addAll(graph.children(m, r -> r.equals("amod"))); // "an Egyptian ceasefire proposal"
+        }
+      }
+      for (int possessor : possessors) {
         actorOrPronoun(sentence, possessor, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
       }
-      // a by-phrase names its doer in full, a group too: "war crimes by Russian forces"
-      List<Integer> agents = new ArrayList<>(graph.children(token, r -> r.equals("nmod:by")));
+      // a by-phrase names its doer in full, a group too: "war crimes by Russian forces"; so does a
+      // from-phrase ("a proposal from the EU") and, for some deeds, an of-phrase ("the resignation of
+      // the president", but "the annexation of Crimea" acts on Crimea)
+      boolean ofDoer = names.isOfDoer(t.lemma());
+      List<Integer> agents = new ArrayList<>(graph.children(token, r -> r.equals("nmod:by") || r.equals("nmod:from")
+          || (ofDoer && r.equals("nmod:of"))));
       for (int clause : graph.children(token, r -> r.startsWith("acl"))) {
         agents.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
       }
       for (int agent : agents) {
+        int before = out.size();
         collect(sentence, agent, personal, out, depth + 1);
+        if (out.size() == before) {
+          unresolved(sentence, agent).ifPresent(a -> out.put("?" + agent, a)); // "a bill passed by parliament"
+        }
       }
     }
     if (depth == 0) {

@@ -212,7 +212,11 @@ final class GazetteerMatcher {
       if (!alias.curated() && entity.type() == EntityType.PERSON && !personTagged) {
         continue;
       }
-      if (personTagged && (entity.type() != EntityType.PERSON || insideLongerPerson)) {
+      // ... but the tagger often takes a foreign organisation's name of two or more words for a
+      // person ("Boko Haram fighters"): the whole tagged name, matched word for word, is that organisation
+      boolean wholeOrganisationName = to - from >= 2 && entity.type().isOrganisation() && !insideLongerPerson
+          && !(from > 0 && names.isPersonRoleWord(tokens.get(from - 1).word()));
+      if (personTagged && (entity.type() != EntityType.PERSON || insideLongerPerson) && !wholeOrganisationName) {
         continue;
       }
       return Optional.of(alias);

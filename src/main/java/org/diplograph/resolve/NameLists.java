@@ -47,6 +47,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("armed", lemma);
   }
 
+  /** A deed noun whose "of" complement is its doer ("the resignation of the president"). */
+  public boolean isOfDoer(String lemma) {
+    return in("ofdoer", lemma);
+  }
+
   /** A line between two actors ("border", "frontier"): massing troops on one faces the other side. */
   public boolean isBoundaryWord(String lemma) {
     return in("boundary", lemma);
@@ -173,7 +178,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed" -> words.forEach(
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
