@@ -339,6 +339,26 @@ final class ArgumentSlots {
     return new Light(firstLight, new ArrayList<>());
   }
 
+  /** The obliques by which a noun sets the scene of a clause whose subject takes part in it. */
+  private static final Set<String> SCENE = Set.of("obl:during", "obl:in", "obl:at", "obl:after", "nmod:during");
+
+  /**
+   * The subject of the clause a noun sets the scene of: "praised China's role during a meeting with
+   * Xi", "failed to agree after two days of talks" (through a measure of the noun: "days of talks").
+   */
+  List<Integer> sceneSubjects(DependencyGraph graph, int noun) {
+    int node = noun;
+    if (graph.relation(node).equals("nmod") && graph.head(node) > 0
+        && graph.parents(node).stream().anyMatch(d -> d.relation().equals("nmod:of"))) {
+      node = graph.head(node); // "two days of talks"
+    }
+    int verb = graph.head(node);
+    int scene = node;
+    boolean sets = verb > 0 && graph.token(verb).isVerb()
+        && graph.parents(scene).stream().anyMatch(d -> d.governor() == verb && SCENE.contains(d.relation()));
+    return sets ? verbSubjects(graph, verb) : List.of();
+  }
+
   /** The verb whose clause a noun trigger sits in (for its date and place), or 0. */
   int clauseVerb(DependencyGraph graph, int noun) {
     int node = noun;

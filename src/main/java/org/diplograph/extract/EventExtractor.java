@@ -28,8 +28,10 @@ final class EventExtractor {
   private final TriggerRules triggers;
   private final ArgumentSlots slots;
   private final ModalityClassifier modality;
+  private final ResponsibilityClaims claims;
 
-  EventExtractor(TriggerRules triggers, ArgumentSlots slots, ModalityClassifier modality) {
+  EventExtractor(TriggerRules triggers, ArgumentSlots slots, ResponsibilityClaims claims, ModalityClassifier modality) {
+    this.claims = claims;
     this.triggers = triggers;
     this.slots = slots;
     this.modality = modality;
@@ -181,6 +183,10 @@ final class EventExtractor {
       // "Russian and Syrian airstrikes and shelling": the shelling is theirs too
       subjects = subjects(context, sentence, first, rule, slots.light(graph, first));
     }
+    if (subjects.isEmpty() && !rule.subjectSlots().isEmpty()) {
+      // "a car bomb exploded ...; Al-Shabaab claimed responsibility"
+      subjects = discount(resolveAll(context, sentence, claims.doers(graph, trigger), rule.relation()));
+    }
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();
     // "X and Y met supporters": the verb has an object, so X and Y did not meet each other
@@ -250,7 +256,7 @@ final class EventExtractor {
     boolean passive = rule.verb() && graph.isPassive(trigger);
     List<String> order = new ArrayList<>(List.of("poss", "mod", "nsubj", "agent"));
     rule.subjectSlots().stream().filter(s -> s.startsWith("@")).forEach(order::add);
-    order.addAll(List.of("light", "obj"));
+    order.addAll(List.of("light", "scene", "obj"));
     for (String slot : order) {
       if (!rule.subjectSlots().contains(slot) && !(passive && slot.equals("nsubj"))) {
         continue;
@@ -262,6 +268,7 @@ final class EventExtractor {
         case "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : slots.nounAgents(graph, trigger);
         case "obj" -> rule.verb() ? slots.objects(graph, trigger) : List.of();
         case "light" -> light.subjects();
+        case "scene" -> rule.verb() ? List.of() : slots.sceneSubjects(graph, trigger);
         default -> rule.verb() ? List.of() : slots.prepositional(graph, trigger, slot.substring(1));
       };
       if (slot.equals("poss") && !light.subjects().isEmpty() && !tokens.isEmpty()
@@ -280,7 +287,7 @@ final class EventExtractor {
         }
       }
       if (!found.isEmpty()) {
-        boolean indirect = slot.equals("light") || (slot.equals("nsubj")
+        boolean indirect = slot.equals("light") || slot.equals("scene") || (slot.equals("nsubj")
             && graph.children(trigger, r -> r.equals("nsubj") || r.equals("nsubj:xsubj")).isEmpty());
         return indirect ? discount(found) : found;
       }
@@ -307,7 +314,9 @@ final class EventExtractor {
       return objects.isEmpty() && rule.relation().attitudinal() ? slots.clauseSubjects(graph, trigger) : objects;
     }
     if (slot.equals("iobj")) {
-      return graph.children(trigger, r -> r.equals("iobj"));
+      // a noun's is its light verb's: "gave the rebels an ultimatum"
+      int verb = rule.verb() ? trigger : light.verb();
+      return verb > 0 ? graph.children(verb, r -> r.equals("iobj")) : List.of();
     }
     if (slot.equals("xcomp")) {
       List<Integer> out = new ArrayList<>(slots.complementObjects(graph, trigger));

@@ -12,9 +12,11 @@ import java.util.List;
  */
 public record ExtractionRules(RelationCatalog catalog, TriggerRules triggers, ConstructionRules constructions,
     VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs,
-    VerbList controlVerbs, VerbList attributionVerbs, ModalityCues modalityCues, TitleRules titles) {
+    VerbList controlVerbs, VerbList attributionVerbs, ResponsibilityClaims claims, ModalityCues modalityCues,
+    TitleRules titles) {
 
   public static ExtractionRules load(Path patternsDir, RelationCatalog catalog) {
+    VerbList attribution = VerbList.load(patternsDir.resolve("attribution-verbs.tsv"));
     return new ExtractionRules(catalog,
         TriggerRules.load(List.of(patternsDir.resolve("triggers.tsv")), catalog),
         ConstructionRules.load(patternsDir.resolve("constructions.semgrex"), catalog),
@@ -22,7 +24,8 @@ public record ExtractionRules(RelationCatalog catalog, TriggerRules triggers, Co
         VerbList.load(patternsDir.resolve("suffer-verbs.tsv")),
         VerbList.load(patternsDir.resolve("impact-verbs.tsv")),
         VerbList.load(patternsDir.resolve("control-verbs.tsv")),
-        VerbList.load(patternsDir.resolve("attribution-verbs.tsv")),
+        attribution,
+        ResponsibilityClaims.load(patternsDir.resolve("responsibility.tsv"), attribution),
         ModalityCues.load(patternsDir.resolve("modality.tsv")),
         TitleRules.load(patternsDir.resolve("titles.tsv"), catalog));
   }

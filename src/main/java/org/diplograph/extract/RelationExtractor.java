@@ -34,7 +34,7 @@ public final class RelationExtractor {
     this.events = new EventExtractor(rules.triggers(),
         new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.impactVerbs(), rules.controlVerbs(),
             rules.attributionVerbs(),
-            lemma -> speechAbout(rules.triggers(), lemma)), modality);
+            lemma -> speechAbout(rules.triggers(), lemma)), rules.claims(), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;
@@ -118,19 +118,26 @@ public final class RelationExtractor {
   }
 
   /**
-   * One act read twice ("a drone strike attributed to the army killed 30 civilians"): the better
-   * reading, with the other's sources or targets where it has none.
+   * One act read twice ("a drone strike attributed to the army killed 30 civilians", "shelled the
+   * town, killing six civilians"): the better reading, with the other's sources where it has none
+   * and the other's targets added (the town and the civilians were both hit).
    */
   private static EventMention joined(EventMention kept, EventMention other) {
     boolean sources = kept.sources().isEmpty() && !other.sources().isEmpty();
-    boolean targets = kept.targets().isEmpty() && !other.targets().isEmpty();
-    if (!sources && !targets) {
+    List<Argument> targets = new ArrayList<>(kept.targets());
+    for (Argument t : other.targets()) {
+      if (targets.stream().noneMatch(k -> k.key().equals(t.key()))
+          && kept.sources().stream().noneMatch(k -> k.key().equals(t.key()))) {
+        targets.add(t);
+      }
+    }
+    if (!sources && targets.size() == kept.targets().size()) {
       return kept;
     }
     List<RelationMention> statements = new ArrayList<>(kept.statements());
     statements.addAll(other.statements());
     return new EventMention(kept.event(), sources ? other.sources() : kept.sources(),
-        targets ? other.targets() : kept.targets(), kept.sentence(), kept.trigger(),
+        targets, kept.sentence(), kept.trigger(),
         Math.min(kept.begin(), other.begin()), Math.max(kept.end(), other.end()), kept.triggerText(),
         kept.modality(), kept.confidence(), kept.rule(), kept.time(), kept.place(), statements);
   }
@@ -163,6 +170,7 @@ public final class RelationExtractor {
         && (d.relation().equals("obj") || d.relation().equals("compound")
             || d.relation().startsWith("nsubj") // "an attack was launched", "a bombing that killed 12"
             || d.relation().equals("xcomp") || d.relation().startsWith("advcl") // "blocked roads to protest"
+            || (d.relation().equals("dep") && graph.token(inner).tag().equals("VBG")) // "a bomb exploded, killing eight"
             || d.relation().equals("obl:to") || d.relation().equals("obl:on") // "agreed to a deal", "agreed on a truce"
             || ArgumentSlots.isCause(graph, inner, outer)));
   }

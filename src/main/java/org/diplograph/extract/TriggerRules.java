@@ -12,7 +12,7 @@ import org.diplograph.io.Tsv;
 
 /** The rows of {@code triggers.tsv}, checked against the ontology and indexed by lemma. */
 public final class TriggerRules {
-  private static final Set<String> SUBJECT_SLOTS = Set.of("nsubj", "agent", "poss", "mod", "light", "obj");
+  private static final Set<String> SUBJECT_SLOTS = Set.of("nsubj", "agent", "poss", "mod", "light", "scene", "obj");
 
   private final Map<String, List<TriggerRule>> verbs = new HashMap<>();
   private final Map<String, List<TriggerRule>> nouns = new HashMap<>();

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every curated trigger row's example sentence, built with the real pipeline (CoreNLP and all),
  * must give an event of the row's PLOVER type: a row earns its place with a sentence that runs.
- * The risky words' other senses ({@code trigger-negatives.tsv}) must not.
+ * The risky words' other senses ({@code trigger-negatives.tsv}) must not. Each example of a claim of
+ * responsibility ({@code responsibility.tsv}) must give an attack with a doer.
  */
 @Tag("models")
 class TriggerExamplesIT {
@@ -51,6 +52,12 @@ class TriggerExamplesIT {
       String id = "negative-" + row.where().substring(row.where().indexOf(':') + 1);
       negatives.put(id, new String[] {row.get(0), row.get(1), row.where() + ": " + row.get(2) + " (" + row.get(3) + ")"});
       Files.writeString(corpus.resolve(id + ".txt"), "date 2024-05-01\n\n" + row.get(2) + "\n");
+    }
+    Map<String, String> claims = new HashMap<>();
+    for (Tsv.Row row : Tsv.read(TestKnowledge.ONTOLOGY.resolve("patterns/responsibility.tsv"), 4)) {
+      String id = "claim-" + row.where().substring(row.where().indexOf(':') + 1);
+      claims.put(id, row.where() + ": " + row.get(3));
+      Files.writeString(corpus.resolve(id + ".txt"), "date 2024-05-01\n\n" + row.get(3) + "\n");
     }
     Path output = dir.resolve("output");
     new GraphBuild(TestKnowledge.get(), SharedAnnotator.factory()).run(BuildSettings.builder().corpus(corpus)
@@ -78,6 +85,19 @@ class TriggerExamplesIT {
     }
     assertTrue(wrong.isEmpty(), wrong.size() + " of " + negatives.size() + " negative examples give the event:\n"
         + String.join("\n", wrong));
+    Set<String> withSource = new HashSet<>();
+    String sourced = """
+        PREFIX dg: <https://w3id.org/diplograph/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?doc WHERE { ?m a dg:EventMention ; dg:eventType/dg:ploverType "ASSAULT" ; dg:source ?s ;
+          prov:wasDerivedFrom ?d . ?d dcterms:identifier ?doc }""";
+    try (QueryExecution q = QueryExecution.model(model).query(sourced).build()) {
+      q.execSelect().forEachRemaining(s -> withSource.add(s.getLiteral("doc").getString()));
+    }
+    List<String> unclaimed = claims.entrySet().stream().filter(e -> !withSource.contains(e.getKey()))
+        .map(e -> "no attack with a doer in " + e.getValue()).sorted().toList();
+    assertTrue(unclaimed.isEmpty(), String.join("\n", unclaimed));
     List<String> missing = new ArrayList<>();
     expected.forEach((id, type) -> {
       if (!found.contains(id + "|" + type)) {
