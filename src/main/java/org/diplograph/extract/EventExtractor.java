@@ -119,7 +119,8 @@ final class EventExtractor {
   private static List<TriggerRule> chosen(DependencyGraph graph, int token, List<TriggerRule> rules) {
     List<TriggerRule> matching = new ArrayList<>();
     for (TriggerRule rule : rules) {
-      boolean vetoed = !rule.forbids().isEmpty() && vetoNear(graph, token, rule.forbids(), 2);
+      boolean vetoed = !rule.forbids().isEmpty()
+          && (vetoNear(graph, token, rule.forbids(), 2) || vetoByClause(graph, token, rule.forbids()));
       if (!vetoed && (rule.requires().isEmpty() || near(graph, token, rule.requires()))) {
         matching.add(rule);
       }
@@ -146,6 +147,33 @@ final class EventExtractor {
     int head = graph.head(token);
     return graph.hasDescendantLemma(token, words, 2) || (head > 0 && graph.hasLemma(head, words))
         || (head > 0 && graph.relation(token).startsWith("acl") && graph.hasDescendantLemma(head, words, 1));
+  }
+
+  /**
+   * Whether a participle hung on a clause ("..., killing 100 people") belongs to a clause whose
+   * subject or object a vetoing word names: "torrential rain triggered floods, killing 100 people",
+   * "an earthquake sent tsunami waves crashing into the coast, killing thousands". Only the subject
+   * and object count ("a car bomb exploded near a gas station, killing eight" is an attack).
+   */
+  private static boolean vetoByClause(DependencyGraph graph, int token, Set<String> words) {
+    int head = graph.head(token);
+    String rel = graph.relation(token);
+    if (head == 0 || !graph.token(token).tag().equals("VBG") || !graph.token(head).isVerb()
+        || !(rel.startsWith("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("conj"))) {
+      return false;
+    }
+    for (int verb = head, step = 0; verb > 0 && graph.token(verb).isVerb() && step < 2; verb = graph.head(verb), step++) {
+      for (int argument : graph.children(verb, r -> r.equals("nsubj") || r.equals("obj"))) {
+        if (graph.hasLemma(argument, words) || graph.children(argument, r -> r.equals("compound") || r.startsWith("conj"))
+            .stream().anyMatch(m -> graph.hasLemma(m, words))) {
+          return true;
+        }
+      }
+      if (!graph.relation(verb).equals("xcomp") && !graph.relation(verb).equals("dep")) {
+        break; // "sent waves crashing into the coast, killing": the participle's clause and the one it completes
+      }
+    }
+    return false;
   }
 
   /**

@@ -166,6 +166,11 @@ public final class RelationExtractor {
 
   /** Whether one trigger is the other's object, compound, subject, purpose or cause. */
   private static boolean carries(DependencyGraph graph, int outer, int inner) {
+    int noun = graph.head(inner);
+    if (noun > 0 && graph.token(inner).tag().equals("VBG") && graph.relation(inner).equals("acl")
+        && graph.head(noun) == outer && (graph.relation(noun).equals("obj") || graph.relation(noun).startsWith("obl"))) {
+      return true; // "stormed a village, killing 18 villagers": the parser hangs the participle on the object
+    }
     return graph.parents(inner).stream().anyMatch(d -> d.governor() == outer
         && (d.relation().equals("obj") || d.relation().equals("compound")
             || d.relation().startsWith("nsubj") // "an attack was launched", "a bombing that killed 12"
