@@ -23,6 +23,8 @@ final class EventExtractor {
   private static final Set<String> NOT_TRIGGERS = Set.of("DATE", "TIME", "DURATION", "SET",
       "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
+  /** Adjectives that say "near" with "to": "close to the border", "closer to the frontier". */
+  private static final Set<String> NEARNESS = Set.of("close", "closer", "near", "nearer");
   private static final Set<String> NAMES = Set.of("ORGANIZATION", "PERSON", "LOCATION", "COUNTRY", "CITY",
       "STATE_OR_PROVINCE", "NATIONALITY", "MISC");
   private final TriggerRules triggers;
@@ -382,6 +384,15 @@ final class EventExtractor {
             .anyMatch(m -> graph.token(m).word().equalsIgnoreCase(preposition));
         if (marked) {
           tokens.addAll(graph.children(clause, r -> r.equals("nsubj")));
+        }
+      }
+    }
+    if (tokens.isEmpty() && rule.verb() && preposition.equals("near")) {
+      // "moved troops close to Ukraine's border", "closer to the frontier": near, said with an adjective
+      tokens.addAll(graph.children(trigger, r -> r.equals("obl:close_to") || r.equals("obl:closer_to")));
+      for (int word : graph.children(trigger, r -> r.equals("advmod") || r.equals("xcomp") || r.startsWith("obl"))) {
+        if (NEARNESS.contains(graph.token(word).lemma().toLowerCase(Locale.ROOT))) {
+          tokens.addAll(graph.children(word, r -> r.equals("obl:to") || r.equals("nmod:to")));
         }
       }
     }
