@@ -17,7 +17,7 @@ import org.diplograph.io.Tsv;
  */
 final class ResponsibilityClaims {
   /** One row: a verb, the objects it must have (empty: any), whether its subject is the doer. */
-  record Claim(String verb, Set<String> objects, boolean subjectDoes, String example) {}
+  record Claim(String verb, Set<String> objects, boolean subjectDoes) {}
 
   private final List<Claim> claims;
   private final VerbList attributionVerbs;
@@ -36,13 +36,9 @@ final class ResponsibilityClaims {
       }
       Set<String> objects = row.get(1).equals("-") ? Set.of()
           : Set.of(row.get(1).toLowerCase(Locale.ROOT).split("\\|"));
-      claims.add(new Claim(row.get(0).toLowerCase(Locale.ROOT), objects, doer.equals("subject"), row.get(3)));
+      claims.add(new Claim(row.get(0).toLowerCase(Locale.ROOT), objects, doer.equals("subject")));
     }
     return new ResponsibilityClaims(claims, attributionVerbs);
-  }
-
-  List<Claim> claims() {
-    return claims;
   }
 
   /** The tokens naming who did the act at {@code trigger}, or none. */
