@@ -259,11 +259,7 @@ final class ArgumentResolver {
     String lemma = graph.token(token).lemma();
     List<Integer> modifiers = new ArrayList<>(graph.children(token, r -> r.equals("compound") || r.equals("amod")
         || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:from")));
-    for (int m : List.copyOf(modifiers)) {
-      if (graph.relation(m).equals("compound") && graph.token(m).isNoun()) {
-        modifiers.addAll(graph.children(m, r -> r.equals("amod"))); // "Saudi-led coalition warplanes"
-      }
-    }
+    addCompoundAdjectives(graph, modifiers); // "Saudi-led coalition warplanes"
     Map<String, Argument> states = new LinkedHashMap<>();
     String qualifier = null;
     for (int modifier : modifiers) {
@@ -311,6 +307,15 @@ final class ArgumentResolver {
     String label = qualifier != null ? qualifier + " " + sector.label() : sector.label();
     Entity group = new Entity(id, label, EntityType.GROUP, null, null, null);
     return List.of(new Argument(group, VIA_NOUN * 0.9, token, p.text(), p.begin(), p.end()));
+  }
+
+  /** Adds the adjectives of the noun compounds among a noun's modifiers: "Egyptian" in "an Egyptian ceasefire proposal". */
+  private static void addCompoundAdjectives(DependencyGraph graph, List<Integer> modifiers) {
+    for (int m : List.copyOf(modifiers)) {
+      if (graph.relation(m).equals("compound") && graph.token(m).isNoun()) {
+        modifiers.addAll(graph.children(m, r -> r.equals("amod")));
+      }
+    }
   }
 
   /** A group noun's sector, read with its modifier first: "armed men" are not civilians. */
@@ -425,11 +430,7 @@ final class ArgumentResolver {
       // with Kurdish militias", "the Tory plans" (a name compounded with the deed is its doer)
       List<Integer> possessors = new ArrayList<>(graph.children(token, r -> r.equals("nmod:poss") || r.equals("amod")
           || r.equals("compound")));
-      for (int m : List.copyOf(possessors)) {
-        if (graph.relation(m).equals("compound") && graph.token(m).isNoun()) {
-          possessors.addAll(graph.children(m, r -> r.equals("amod"))); // "an Egyptian ceasefire proposal"
-        }
-      }
+      addCompoundAdjectives(graph, possessors); // "an Egyptian ceasefire proposal"
       for (int possessor : possessors) {
         actorOrPronoun(sentence, possessor, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
       }

@@ -353,7 +353,7 @@ final class ArgumentSlots {
       node = graph.head(node); // "two days of talks"
     }
     int verb = graph.head(node);
-    int scene = node;
+    int scene = node; // effectively final, for the lambda
     boolean sets = verb > 0 && graph.token(verb).isVerb()
         && graph.parents(scene).stream().anyMatch(d -> d.governor() == verb && SCENE.contains(d.relation()));
     return sets ? verbSubjects(graph, verb) : List.of();
