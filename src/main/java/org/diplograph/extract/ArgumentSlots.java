@@ -62,10 +62,14 @@ final class ArgumentSlots {
     if (head == 0 || !graph.relation(noun).equals("nsubj")) {
       return List.of();
     }
-    String lemma = graph.token(head).lemma();
-    boolean onset = lightVerbs.contains(lemma) || graph.children(head, r -> r.equals("compound:prt")).stream()
+    return isLight(graph, head) ? prepositional(graph, head, preposition) : List.of();
+  }
+
+  /** Whether a verb, alone or with its particle ("break_out", "call_off"), is a light verb. */
+  private boolean isLight(DependencyGraph graph, int verb) {
+    String lemma = graph.token(verb).lemma();
+    return lightVerbs.contains(lemma) || graph.children(verb, r -> r.equals("compound:prt")).stream()
         .anyMatch(p -> lightVerbs.contains(lemma + "_" + graph.token(p).lemma()));
-    return onset ? prepositional(graph, head, preposition) : List.of();
   }
 
   /** Whether a noun names the cause or agent of a verb: "killed IN an air strike", "uprooted BY shelling". */
@@ -311,7 +315,7 @@ final class ArgumentSlots {
           return new Light(firstLight, possessors);
         }
       } else if (headToken.isVerb()) {
-        if (!lightVerbs.contains(headToken.lemma())) {
+        if (!isLight(graph, head)) {
           break;
         }
         if (firstLight == 0) {
@@ -328,7 +332,7 @@ final class ArgumentSlots {
     }
     // "the attack, which was launched by militants", "talks held by the two sides in Doha"
     for (int clause : graph.children(noun, r -> r.startsWith("acl"))) {
-      if (graph.token(clause).isVerb() && lightVerbs.contains(graph.token(clause).lemma())) {
+      if (graph.token(clause).isVerb() && isLight(graph, clause)) {
         List<Integer> subjects = new ArrayList<>(verbSubjects(graph, clause));
         subjects.remove(Integer.valueOf(noun));
         if (!subjects.isEmpty()) {

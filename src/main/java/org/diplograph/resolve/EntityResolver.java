@@ -104,7 +104,8 @@ public final class EntityResolver {
     }
     List<PersonLinker.Decision> decisions = new ArrayList<>();
     List<LinkDecision> links = new ArrayList<>();
-    List<List<Mention>> linked = personLinker.link(PartialNameLinker.link(bySentence), document.sentences(), date,
+    List<List<Mention>> linked = personLinker.link(PartialNameLinker.link(bySentence,
+        (m, mentions) -> personLinker.ownState(document.sentences().get(m.sentence()), mentions, m)), document.sentences(), date,
         decisions, links);
     linked = officeLinker.link(document, linked, date, links);
     return new Explained(new ResolvedDocument(document, linked, links), decisions);

@@ -6,17 +6,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Within one document, a surname alone ("Gao", "Dr. Plotnikov") refers to the person named in full
  * elsewhere in it ("Victor Gao"), as newspapers write; so does a first name in an interview's
- * speaker labels ("Emily: ..."). Only an unambiguous name is linked.
+ * speaker labels ("Emily: ..."). Only an unambiguous name is linked, and not when its own phrase
+ * gives it another state: "Jordan's King Hussein" is not the "Saddam Hussein" of the same article.
  */
 final class PartialNameLinker {
   private PartialNameLinker() {}
 
-  static List<List<Mention>> link(List<List<Mention>> bySentence) {
+  /**
+   * @param ownState the state a mention's own phrase gives it (given the mentions of its sentence),
+   *     if any
+   */
+  static List<List<Mention>> link(List<List<Mention>> bySentence,
+      BiFunction<Mention, List<Mention>, Optional<String>> ownState) {
     Map<String, Set<Entity>> bySurname = new HashMap<>();
     Map<String, Set<Entity>> byFirstName = new HashMap<>();
     for (List<Mention> mentions : bySentence) {
@@ -39,8 +47,12 @@ final class PartialNameLinker {
         if (single != null && full == null) {
           full = byFirstName.get(single);
         }
-        if (full != null && full.size() == 1) {
-          Entity target = full.iterator().next();
+        Entity target = full != null && full.size() == 1 ? full.iterator().next() : null;
+        String country = target == null ? null : target.country();
+        if (country != null && ownState.apply(m, mentions).filter(state -> !state.equals(country)).isPresent()) {
+          target = null;
+        }
+        if (target != null) {
           out.add(new Mention(target, MentionKind.PARTIAL_NAME, m.sentence(), m.start(), m.end(),
               m.surface(), m.begin(), m.endChar()));
         } else {

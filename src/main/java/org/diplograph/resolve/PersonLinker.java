@@ -80,8 +80,9 @@ public final class PersonLinker {
           continue;
         }
         List<String> titles = titleWords(sentences.get(m.sentence()), m.start());
-        String key = m.entity().label().toLowerCase(Locale.ROOT) + "|" + String.join(" ", titles);
-        Decision d = byName.computeIfAbsent(key, k -> decide(m.entity().label(), titles, date, states));
+        Optional<String> own = phraseState(sentences.get(m.sentence()), mentions, m.start() - titles.size(), m.start());
+        String key = m.entity().label().toLowerCase(Locale.ROOT) + "|" + String.join(" ", titles) + "|" + own.orElse("");
+        Decision d = byName.computeIfAbsent(key, k -> decide(m.entity().label(), titles, date, states, own));
         if (!decisions.contains(d)) {
           decisions.add(d);
           if (!d.candidates().isEmpty()) {
@@ -153,8 +154,39 @@ public final class PersonLinker {
     return words;
   }
 
+  /**
+   * The state the name's own phrase gives its bearer: a demonym or state among its title words
+   * ("Iraqi President Saddam Hussein") or a possessor right before them ("Jordan's King Hussein").
+   */
+  static Optional<String> phraseState(Sentence sentence, List<Mention> mentions, int firstTitle, int name) {
+    int possessive = firstTitle - 1;
+    boolean owned = possessive >= 2 && sentence.token(possessive).tag().equals("POS");
+    for (Mention m : mentions) {
+      boolean inTitles = m.start() >= firstTitle && m.end() <= name;
+      boolean possessor = owned && m.end() == possessive;
+      if ((inTitles || possessor) && m.entity().type() == EntityType.STATE) {
+        return Optional.of(m.entity().id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The state a person mention's own phrase gives it: see {@link #phraseState}. */
+  Optional<String> ownState(Sentence sentence, List<Mention> mentions, Mention m) {
+    return phraseState(sentence, mentions, m.start() - titleWords(sentence, m.start()).size(), m.start());
+  }
+
   /** Scores the gazetteer people of this surname for a name seen with these title words on this day. */
   public Decision decide(String name, List<String> titleWords, LocalDate date, Set<String> states) {
+    return decide(name, titleWords, date, states, Optional.empty());
+  }
+
+  /**
+   * As {@link #decide(String, List, LocalDate, Set)}, for a name whose own phrase names its state:
+   * a candidate of another state is not who it means ("Jordan's King Hussein" is no Iraqi).
+   */
+  public Decision decide(String name, List<String> titleWords, LocalDate date, Set<String> states,
+      Optional<String> phraseState) {
     for (String t : titleWords) {
       if (names.isPersonRoleWord(t.toLowerCase(Locale.ROOT))) {
         return new Decision(name, titleWords, List.of(), Optional.empty(),
@@ -164,7 +196,7 @@ public final class PersonLinker {
     List<Candidate> candidates = new ArrayList<>();
     for (String id : gazetteer.personsWithSurname(name)) {
       Entity e = gazetteer.entity(id).orElseThrow();
-      candidates.add(score(e, titleWords, date, states));
+      candidates.add(score(e, titleWords, date, states, phraseState));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
         .thenComparing(c -> c.entity().id()));
@@ -211,7 +243,8 @@ public final class PersonLinker {
     return Optional.empty();
   }
 
-  private Candidate score(Entity e, List<String> titleWords, LocalDate date, Set<String> states) {
+  private Candidate score(Entity e, List<String> titleWords, LocalDate date, Set<String> states,
+      Optional<String> phraseState) {
     List<String> reasons = new ArrayList<>();
     boolean evidence = false; // a title or the document's states: what a common surname needs
     // the offices a person held (offices.tsv) are dated roles too, beside the dictionaries' own
@@ -262,7 +295,10 @@ public final class PersonLinker {
         reasons.add("the " + office.get() + " on " + date + " (" + held.get().where() + ")");
       }
     }
-    if (e.country() != null && states.contains(e.country())) {
+    if (phraseState.isPresent() && !phraseState.get().equals(e.country())) {
+      score += w.get("phrase_state_conflict");
+      reasons.add("the name's own phrase makes them of " + phraseState.get());
+    } else if (e.country() != null && states.contains(e.country())) {
       score += w.get("context_state");
       evidence = true;
       reasons.add("their state " + e.country() + " is named in the document");
