@@ -348,6 +348,7 @@ final class ArgumentResolver {
   }
 
   private void collect(int sentence, int token, boolean personal, Map<String, Argument> out, int depth) {
+    int found = out.size();
     DependencyGraph graph = graphs.get(sentence);
     Token t = graph.token(token);
     if (t.isPronoun() && IMPERSONAL.contains(t.word().toLowerCase(Locale.ROOT))) {
@@ -452,7 +453,13 @@ final class ArgumentResolver {
       }
     }
     if (depth == 0) {
-      for (int conjunct : graph.children(token, r -> r.startsWith("conj"))) {
+      List<Integer> conjuncts = graph.children(token, r -> r.startsWith("conj"));
+      if (out.size() == found && !conjuncts.isEmpty()) {
+        // "talks between the government and the rebels": the first party keeps its words even
+        // when only the second resolves
+        unresolved(sentence, token).ifPresent(a -> out.put("?" + token, a));
+      }
+      for (int conjunct : conjuncts) {
         collect(sentence, conjunct, personal, out, depth + 1);
       }
     }

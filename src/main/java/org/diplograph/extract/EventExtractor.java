@@ -259,8 +259,9 @@ final class EventExtractor {
         && subjects.stream().noneMatch(s -> between.stream().anyMatch(b -> b.key().equals(s.key())))) {
       // "Egypt brokered a truce between Israel and Hamas": the broker acts on both
       event = draft.event(subjects, between, false, 1.0);
-    } else if (distinctEntities(between) >= 2) {
-      // "talks between Beijing and Moscow": the first named party is the source
+    } else if (between.stream().map(Argument::key).distinct().count() >= 2) {
+      // "talks between Beijing and Moscow", "talks between the government and the rebels": the
+      // first named party is the source
       event = draft.event(between.subList(0, 1), between.subList(1, between.size()), false, 1.0);
     } else if ((rule.mutual() ? objects.isEmpty() : !anyObject && rule.relation().symmetric())
         && distinctEntities(subjects) >= 2) {

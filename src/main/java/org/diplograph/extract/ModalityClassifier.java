@@ -27,6 +27,11 @@ public final class ModalityClassifier {
     this.cues = cues;
   }
 
+  /** Whether a word sets the scene of its clause ("during the visit", "after the talks"): it has taken place. */
+  static boolean setsScene(DependencyGraph graph, int node) {
+    return graph.parents(node).stream().anyMatch(d -> PRESUPPOSING.contains(d.relation()));
+  }
+
   public Modality classify(DependencyGraph graph, int trigger, RelationSpec relation) {
     Modality modality = modifiers(graph, trigger, relation).strongest(futureInfinitive(graph, trigger));
     int node = trigger;
@@ -34,10 +39,15 @@ public final class ModalityClassifier {
       int head = graph.head(node);
       String rel = graph.relation(node);
       if (head == 0 || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("appos")
-          || graph.parents(node).stream().anyMatch(d -> PRESUPPOSING.contains(d.relation()))) {
+          || setsScene(graph, node)) {
         break;
       }
-      modality = modality.strongest(governor(graph, head, relation, rel.equals("obj")));
+      Modality governing = governor(graph, head, relation, rel.equals("obj"));
+      if (!(governing == Modality.NEGATED && rel.equals("nsubj") && graph.token(head).isVerb())) {
+        // but a verb of ending does not undo its own subject: "talks broke off", "the attacks stopped"
+        // took place ("talks were called off" did not)
+        modality = modality.strongest(governing);
+      }
       if (rel.equals("xcomp")) {
         // "expressed their determination to strengthen ...": the parser hangs the infinitive on the
         // verb, beside the noun that governs it in meaning

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.resolve.EntityType;
 import org.diplograph.resolve.Gazetteer;
@@ -50,7 +51,7 @@ public final class RelationExtractor {
       found.addAll(constructions.extract(context, s, catalog));
       found.removeIf(e -> !e.hasParticipants() && found.stream().anyMatch(other ->
           other.event().type().equals(e.event().type()) && other.hasParticipants()));
-      for (EventMention e : nested(found, context.graph(s))) {
+      for (EventMention e : nested(found, context.graph(s), names)) {
         EventMention typed = riot(e);
         events.merge(key(typed), typed, RelationExtractor::better);
       }
@@ -79,7 +80,7 @@ public final class RelationExtractor {
    * during his visit" stays two. Likewise a verb and the noun naming its cause: "civilians were
    * killed in an air strike" is one assault. What an act undoes ("lifted sanctions") is no event.
    */
-  private static List<EventMention> nested(List<EventMention> found, DependencyGraph graph) {
+  private static List<EventMention> nested(List<EventMention> found, DependencyGraph graph, NameLists names) {
     List<EventMention> out = new ArrayList<>(found);
     for (EventMention a : found) {
       for (EventMention b : found) {
@@ -94,6 +95,8 @@ public final class RelationExtractor {
           out.remove(other);
         } else if (!sameType && undoes(a) && graph.parents(b.trigger()).stream()
             .anyMatch(d -> d.governor() == a.trigger() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+          out.remove(b);
+        } else if (!sameType && a.event().type().plover().equals("REQUEST") && requested(graph, names, a.trigger(), b.trigger())) {
           out.remove(b);
         }
       }
@@ -150,6 +153,44 @@ public final class RelationExtractor {
   private static boolean speechAbout(TriggerRules triggers, String lemma) {
     return triggers.forNoun(lemma).stream()
         .anyMatch(r -> r.event().type().plover().equals("ACCUSE") || r.event().type().plover().equals("THREATEN"));
+  }
+
+  /** How a request holds what it asks for: its object, complement clause or for-phrase (or their conjuncts). */
+  private static final Set<String> ASKED = Set.of("obj", "xcomp", "ccomp", "nmod:for", "obl:for",
+      "advcl:to"); // "called on X to release": the parser often hangs the infinitive on the verb as an adverbial
+
+  /**
+   * Whether an act is what a request asks for: "demanded the release of Bazoum", "urged Iran to
+   * free the academic", "called on the parties to agree to a ceasefire", "called for talks". Only the
+   * request is an event: the act asked for has not happened. A relative clause, a participle, an
+   * adverbial clause or a scene on the way tells what has ("the release of Bazoum, who was detained
+   * by the guard", "pressed Beijing to act during a visit"), and so does the object of an ending verb
+   * ("urged Damascus to halt its crackdown").
+   */
+  private static boolean requested(DependencyGraph graph, NameLists names, int request, int act) {
+    int node = act;
+    for (int step = 0; step < 4; step++) {
+      int head = graph.head(node);
+      int child = node;
+      if (head == request) {
+        return graph.parents(child).stream().anyMatch(d -> d.governor() == head
+            && (ASKED.contains(d.relation()) || d.relation().startsWith("conj")));
+      }
+      if (head == 0 || tellsWhatIs(graph, node) || ModalityClassifier.setsScene(graph, node)
+          || (graph.relation(node).equals("obj") && names.isEndingVerb(graph.token(head).lemma()))) {
+        return false;
+      }
+      node = head;
+    }
+    return false;
+  }
+
+  /** A relative clause, a participle, an adverbial clause, an aside: what is so, not what is asked. */
+  private static boolean tellsWhatIs(DependencyGraph graph, int node) {
+    String rel = graph.relation(node);
+    String tag = graph.token(node).tag();
+    return rel.equals("acl:relcl") || rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("appos")
+        || ((rel.equals("acl") || rel.equals("dep") || rel.equals("amod")) && (tag.equals("VBN") || tag.equals("VBG")));
   }
 
   /**

@@ -52,6 +52,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("ofdoer", lemma);
   }
 
+  /** A verb whose object is already going on: "halt its crackdown", "end the war". */
+  public boolean isEndingVerb(String lemma) {
+    return in("ending", lemma);
+  }
+
   /** A line between two actors ("border", "frontier"): massing troops on one faces the other side. */
   public boolean isBoundaryWord(String lemma) {
     return in("boundary", lemma);
@@ -178,7 +183,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer" -> words.forEach(
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
