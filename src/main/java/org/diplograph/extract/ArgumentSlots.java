@@ -261,7 +261,12 @@ final class ArgumentSlots {
    */
   List<Integer> nounAgents(DependencyGraph graph, int noun) {
     List<Integer> out = new ArrayList<>(graph.children(noun, r -> r.equals("nmod:by") || r.equals("nmod:agent")));
-    for (int clause : graph.children(noun, r -> r.startsWith("acl"))) {
+    List<Integer> clauses = new ArrayList<>(graph.children(noun, r -> r.startsWith("acl")));
+    for (int clause : List.copyOf(clauses)) {
+      // "the attack, which is suspected to have been launched by militants": through a raising verb
+      clauses.addAll(graph.children(clause, r -> r.equals("xcomp")));
+    }
+    for (int clause : clauses) {
       if (graph.token(clause).tag().equals("VBN")) {
         out.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
         if (attributionVerbs.contains(graph.token(clause).lemma())) {

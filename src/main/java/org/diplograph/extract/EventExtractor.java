@@ -300,7 +300,8 @@ final class EventExtractor {
         case "obj" -> rule.verb() ? slots.objects(graph, trigger) : List.of();
         case "light" -> light.subjects();
         case "scene" -> rule.verb() ? List.of() : slots.sceneSubjects(graph, trigger);
-        default -> rule.verb() ? List.of() : slots.prepositional(graph, trigger, slot.substring(1));
+        // a verb's @P names its doer only in the passive: "was expelled from the party"
+        default -> rule.verb() && !passive ? List.of() : slots.prepositional(graph, trigger, slot.substring(1));
       };
       if (slot.equals("poss") && !light.subjects().isEmpty() && !tokens.isEmpty()
           && tokens.stream().allMatch(t -> graph.token(t).isPronoun() && plural(graph, t) == plural(graph,

@@ -20,8 +20,9 @@ final class ExtractionContext {
     this.names = names;
     List<DependencyGraph> built = new ArrayList<>();
     GerundRepair gerunds = new GerundRepair(names);
+    FirstWordRepair firstWords = new FirstWordRepair(names);
     for (Sentence sentence : document.sentences()) {
-      built.add(new DependencyGraph(gerunds.repair(sentence)));
+      built.add(new DependencyGraph(gerunds.repair(firstWords.repair(sentence))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,
