@@ -425,6 +425,12 @@ final class ArgumentResolver {
             collect(sentence, modifier, personal, out, depth + 1); // "imports of Russian oil"
           }
         }
+        if (depth == 0 && out.isEmpty()) {
+          // "a spokesman for the US military" speaks for it, whatever names it
+          for (int body : graph.children(token, r -> r.equals("nmod:for"))) {
+            collect(sentence, body, personal, out, depth + 1);
+          }
+        }
       }
     } else if (t.isNoun() && names.isDeedNoun(t.lemma())) {
       // "Russia's annexation", "the Russian invasion", "the decision by the EU", "US cooperation
