@@ -77,10 +77,40 @@ final class ArgumentResolver {
         collect(sentence, owner, relation.personal(), out, 0);
       }
     }
+    if (out.isEmpty() && !actorWord && t.isNoun() && !graphs.get(sentence).relation(token).startsWith("conj")) {
+      // "froze trade with Canada", "downgraded relations with Vilnius": the other side of the
+      // dealings the noun names (not for a conjunct, which the parser often
+      // coordinates with an actor by mistake: "meet with Trump and foster trust between ...")
+      for (int side : partners(sentence, token, 0)) {
+        int before = out.size();
+        collect(sentence, side, relation.personal(), out, 0);
+        if (out.size() == before) {
+          unresolved(sentence, side).ifPresent(a -> out.put("?" + side, a));
+        }
+      }
+    }
     if (out.isEmpty()) {
       unresolved(sentence, token).ifPresent(a -> out.put("?" + token, a));
     }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * The other side after "with" of a noun, or of the noun its of-phrase names: "trade with Canada",
+   * "the signing of a deal with the rebels". Not "between": support for "talks between Russia and
+   * the US" supports no side.
+   */
+  private List<Integer> partners(int sentence, int noun, int depth) {
+    DependencyGraph graph = graphs.get(sentence);
+    List<Integer> sides = graph.children(noun, r -> r.equals("nmod:with"));
+    if (sides.isEmpty() && depth == 0) {
+      for (int inner : graph.children(noun, r -> r.equals("nmod:of"))) {
+        if (graph.token(inner).isNoun() && document.actorsAt(sentence, inner).isEmpty()) {
+          sides = partners(sentence, inner, depth + 1);
+        }
+      }
+    }
+    return sides;
   }
 
   /**
