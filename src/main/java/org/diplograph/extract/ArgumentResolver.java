@@ -185,6 +185,17 @@ final class ArgumentResolver {
     return Optional.empty();
   }
 
+  /** The nearest object before an object pronoun that names some actor, as {@link #subjectArgument} reads it. */
+  private Optional<Argument> objectBefore(int sentence, int pronoun) {
+    DependencyGraph graph = graphs.get(sentence);
+    for (int i = pronoun - 1; i >= 1; i--) {
+      if (graph.relation(i).equals("obj") && !graph.token(i).isPronoun()) {
+        return subjectArgument(sentence, i, pronoun);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A subject as what a pronoun stands for: its actor, or its words when it names some actor. */
   private Optional<Argument> subjectArgument(int sentence, int i, int pronoun) {
     DependencyGraph graph = graphs.get(sentence);
@@ -395,7 +406,12 @@ final class ArgumentResolver {
       for (Mention m : pronouns.antecedents(sentence, token, personal)) {
         add(out, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
       }
-      if (out.isEmpty()) {
+      String rel = graph.relation(token);
+      if (out.isEmpty() && (rel.equals("obj") || rel.equals("iobj"))) {
+        // an object pronoun is not its own clause's subject: "the senator singled out the governor,
+        // accusing him" - the nearest object before it
+        objectBefore(sentence, token).ifPresent(a -> add(out, a));
+      } else if (out.isEmpty()) {
         // no named antecedent: "Opposition parties ... but they accuse ministers", "Government
         // sources said they had reached a settlement" - the sentence's own subject
         subjectBefore(sentence, token).or(() -> mainSubjectAfter(sentence, token)).ifPresent(a -> add(out, a));

@@ -160,6 +160,9 @@ final class ArgumentSlots {
         }
         int verbOfNoun = graph.head(object);
         String objectRelation = graph.relation(object);
+        if (object == head && node == head + 1) {
+          return List.of(head); // "attacked students occupying a university": right after its noun, the noun's own act
+        }
         if (verbOfNoun > 0 && (objectRelation.equals("obj") || objectRelation.equals("dep")
             || objectRelation.startsWith("obl")) // "opened fire on a bus, killing 12 passengers"
             && graph.token(verbOfNoun).isVerb()) {

@@ -160,12 +160,17 @@ final class EventExtractor {
   private static boolean vetoByClause(DependencyGraph graph, int token, Set<String> words) {
     int head = graph.head(token);
     String rel = graph.relation(token);
-    if (head == 0 || !graph.token(token).tag().equals("VBG") || !graph.token(head).isVerb()
-        || !(rel.startsWith("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("conj"))) {
+    boolean participle = graph.token(token).tag().equals("VBG")
+        && (rel.startsWith("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("conj"));
+    // the parser's catch-all hangs a verb on the clause its subject stands in: "said floods [dep:] killed"
+    boolean loose = graph.token(token).isVerb() && rel.equals("dep");
+    if (head == 0 || !graph.token(head).isVerb() || !(participle || loose)) {
       return false;
     }
     for (int verb = head, step = 0; verb > 0 && graph.token(verb).isVerb() && step < 2; verb = graph.head(verb), step++) {
-      for (int argument : graph.children(verb, r -> r.equals("nsubj") || r.equals("obj"))) {
+      // "explosions tore through a warehouse storing chemicals, killing 44"
+      for (int argument : graph.children(verb, r -> r.equals("nsubj") || r.equals("obj") || r.startsWith("obl:through")
+          || r.equals("obl:in") || r.equals("obl:at"))) {
         if (graph.hasLemma(argument, words) || graph.children(argument, r -> r.equals("compound") || r.startsWith("conj"))
             .stream().anyMatch(m -> graph.hasLemma(m, words))) {
           return true;

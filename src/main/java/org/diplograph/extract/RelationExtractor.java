@@ -27,6 +27,7 @@ public final class RelationExtractor {
   private final Gazetteer gazetteer;
   private final RelationCatalog catalog;
   private final EventSpec riot;
+  private final EventSpec occupation;
 
   public RelationExtractor(ExtractionRules rules, Gazetteer gazetteer, NameLists names) {
     this.gazetteer = gazetteer;
@@ -40,6 +41,7 @@ public final class RelationExtractor {
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;
     this.riot = catalog.event("Protest/riot", "crowd violence");
+    this.occupation = catalog.event("Protest/obstruct", "crowd occupation");
   }
 
   public Extraction extract(ResolvedDocument document) {
@@ -107,16 +109,19 @@ public final class RelationExtractor {
   /**
    * Violence by a crowd of civilians is a riot, a protest ("protesters clashed with police",
    * "residents stormed the base"): an assault whose every source is a group of a crowd sector
-   * ({@code crowd} in names.tsv) becomes PROTEST/riot; its "attacked" statements go with it.
+   * ({@code crowd} in names.tsv) becomes PROTEST/riot; its "attacked" statements go with it. A
+   * crowd seizing a place ("students occupying a university") obstructs it: PROTEST/obstruct.
    */
   private EventMention riot(EventMention e) {
-    if (!e.event().type().plover().equals("ASSAULT") || e.sources().isEmpty()
+    boolean assault = e.event().type().plover().equals("ASSAULT");
+    boolean seizure = e.event().type().plover().equals("COERCE") && "seize".equals(e.event().mode());
+    if (!(assault || seizure) || e.sources().isEmpty()
         || names.isArmedWord(e.triggerText().toLowerCase(java.util.Locale.ROOT))
         || !e.sources().stream().allMatch(a -> a.resolved() && a.entity().type() == EntityType.GROUP
             && names.isCrowdSector(a.entity().id().substring(a.entity().id().lastIndexOf('_') + 1)))) {
       return e;
     }
-    return new EventMention(riot, e.sources(), e.targets(), e.sentence(), e.trigger(), e.begin(), e.end(),
+    return new EventMention(assault ? riot : occupation, e.sources(), e.targets(), e.sentence(), e.trigger(), e.begin(), e.end(),
         e.triggerText(), e.modality(), e.confidence(), e.rule(), e.time(), e.place(), List.of());
   }
 
