@@ -77,7 +77,8 @@ final class ArgumentResolver {
         collect(sentence, owner, relation.personal(), out, 0);
       }
     }
-    if (out.isEmpty() && !actorWord && t.isNoun() && !graphs.get(sentence).relation(token).startsWith("conj")) {
+    if (out.isEmpty() && !actorWord && t.isNoun() && !graphs.get(sentence).relation(token).startsWith("conj")
+        && !"Assault".equals(relation.eventClass())) { // "struck a deal with Moscow" strikes nobody
       // "froze trade with Canada", "downgraded relations with Vilnius": the other side of the
       // dealings the noun names (not for a conjunct, which the parser often
       // coordinates with an actor by mistake: "meet with Trump and foster trust between ...")
