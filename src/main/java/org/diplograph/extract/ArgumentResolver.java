@@ -424,7 +424,7 @@ final class ArgumentResolver {
         && !document.actorsAt(sentence, graph.head(token)).isEmpty()) {
       // "Bassam Barabandi, a former Syrian diplomat who defected": the named actor, not the state
       collect(sentence, graph.head(token), personal, out, depth + 1);
-    } else if ((t.tag().equals("CD") || names.isQuantityWord(t.lemma())) && depth == 0
+    } else if ((t.tag().equals("CD") || names.isQuantityWord(t.lemma())) && depth <= 1 // "tens of thousands of"
         && graph.hasChild(token, r -> r.equals("nmod:of"))) { // a crowd with nobody counted is a group: "a crowd attacked"
       // "thousands of people", "dozens of protesters", "20 of the hostages": the people counted
       for (int counted : graph.children(token, r -> r.equals("nmod:of"))) {

@@ -177,7 +177,8 @@ final class ArgumentSlots {
       // but a gerund giving the reason for a verbal act is its object's: "criticised Koizumi for visiting"
       boolean gerundAdjunct = rel.startsWith("obl") && graph.token(node).tag().equals("VBG");
       int clause = head;
-      if (gerundAdjunct && graph.parents(node).stream()
+      boolean gerundClause = rel.startsWith("advcl") && graph.token(node).tag().equals("VBG"); // "accused X of committing"
+      if ((gerundAdjunct || gerundClause) && graph.parents(node).stream()
           .anyMatch(d -> d.governor() == clause && REASONS.contains(d.relation()))) {
         List<Integer> objects = graph.children(head, r -> r.equals("obj"));
         if (!objects.isEmpty()) {

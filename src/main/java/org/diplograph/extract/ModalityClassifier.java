@@ -19,7 +19,8 @@ public final class ModalityClassifier {
   /** Adjuncts that place an event in time: "did not meet Biden during his visit" - the visit happened. */
   private static final Set<String> PRESUPPOSING = Set.of("obl:during", "obl:after", "obl:before", "obl:following",
       "obl:since", "obl:amid", "obl:amidst", "obl:despite", "nmod:during", "nmod:after", "nmod:before",
-      "nmod:following", "nmod:amid", "nmod:despite");
+      "nmod:following", "nmod:amid", "nmod:despite",
+      "advcl:after", "advcl:before", "advcl:since", "advcl:following"); // "called off a march after the government agreed"
 
   private final ModalityCues cues;
 
@@ -41,6 +42,12 @@ public final class ModalityClassifier {
       if (head == 0 || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("appos")
           || setsScene(graph, node)) {
         break;
+      }
+      if ((rel.equals("dep") || rel.startsWith("advcl")) && node > 1 && graph.token(node - 1).word().equals(",")) {
+        // a participle set off by a comma is an act of its own: "refused to resign, defying the
+        // protesters" defies; "said it would not attack, warning Israel" warns (a reporting verb above still counts)
+        node = head;
+        continue;
       }
       Modality governing = governor(graph, head, relation, rel.equals("obj"));
       if (!(governing == Modality.NEGATED && rel.equals("nsubj") && graph.token(head).isVerb())) {
