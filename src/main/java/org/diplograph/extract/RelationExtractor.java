@@ -84,27 +84,48 @@ public final class RelationExtractor {
    */
   private static List<EventMention> nested(List<EventMention> found, DependencyGraph graph, NameLists names) {
     List<EventMention> out = new ArrayList<>(found);
-    for (EventMention a : found) {
-      for (EventMention b : found) {
-        if (a == b || !out.contains(a) || !out.contains(b)) {
-          continue;
-        }
-        boolean sameType = a.event().type().equals(b.event().type());
-        if (sameType && (carries(graph, a.trigger(), b.trigger()) || measureOf(graph, b.trigger(), a.trigger()))) {
-          EventMention kept = better(a, b);
-          EventMention other = kept == a ? b : a;
-          out.set(out.indexOf(kept), joined(kept, other));
-          out.remove(other);
-        } else if (!sameType && undoes(a) && graph.parents(b.trigger()).stream()
-            .anyMatch(d -> d.governor() == a.trigger() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
-          out.remove(b);
-        } else if (!sameType && a.event().type().plover().equals("REQUEST") && requested(graph, names, a.trigger(), b.trigger())) {
-          out.remove(b);
+    // the triggers each mention stands for once merged: a merge may go on from any of them
+    Map<EventMention, List<Integer>> triggers = new java.util.IdentityHashMap<>();
+    found.forEach(e -> triggers.put(e, List.of(e.trigger())));
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      search:
+      for (EventMention a : List.copyOf(out)) {
+        for (EventMention b : List.copyOf(out)) {
+          if (a == b) {
+            continue;
+          }
+          boolean sameType = a.event().type().equals(b.event().type());
+          if (sameType && triggers.get(a).stream().anyMatch(x -> triggers.get(b).stream()
+              .anyMatch(y -> carries(graph, x, y) || measureOf(graph, y, x)))) {
+            EventMention kept = better(a, b);
+            EventMention other = kept == a ? b : a;
+            EventMention merged = joined(kept, other);
+            List<Integer> covered = new ArrayList<>(triggers.get(kept));
+            covered.addAll(triggers.get(other));
+            triggers.put(merged, covered);
+            out.set(out.indexOf(kept), merged);
+            out.remove(other);
+            changed = true;
+            break search;
+          } else if (!sameType && undoes(a) && graph.parents(b.trigger()).stream()
+              .anyMatch(d -> d.governor() == a.trigger() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+            out.remove(b);
+            changed = true;
+            break search;
+          } else if (!sameType && a.event().type().plover().equals("REQUEST")
+              && requested(graph, names, a.trigger(), b.trigger())) {
+            out.remove(b);
+            changed = true;
+            break search;
+          }
         }
       }
     }
     return out;
   }
+
 
   /**
    * Violence by a crowd of civilians is a riot, a protest ("protesters clashed with police",
@@ -216,6 +237,14 @@ public final class RelationExtractor {
     if (noun > 0 && graph.token(inner).tag().equals("VBG") && graph.relation(inner).equals("acl")
         && graph.head(noun) == outer && (graph.relation(noun).equals("obj") || graph.relation(noun).startsWith("obl"))) {
       return true; // "stormed a village, killing 18 villagers": the parser hangs the participle on the object
+    }
+    int first = graph.head(inner);
+    if (first > 0 && graph.relation(inner).equals("conj") && graph.token(inner).tag().equals("VBG")
+        && (first == outer ? !graph.token(outer).tag().equals("VBG")
+            : graph.token(first).tag().equals("VBG") && carries(graph, outer, first))) {
+      // "attacked the village, shooting dead a man and torching homes": one attack, told in
+      // participles the parser coordinates with the verb
+      return true;
     }
     return graph.parents(inner).stream().anyMatch(d -> d.governor() == outer
         && (d.relation().equals("obj") || d.relation().equals("compound")
