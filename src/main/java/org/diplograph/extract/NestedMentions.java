@@ -1,0 +1,187 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.annotate.DependencyGraph;
+import org.diplograph.resolve.NameLists;
+
+/**
+ * The readings of one sentence's event mentions taken together: one act read twice is one mention
+ * (a trigger carrying another of its type), what an act undoes or a request asks for is none.
+ */
+final class NestedMentions {
+  private NestedMentions() {}
+
+  /**
+   * One event where a trigger is the object (or passive subject) of another of the same type: "signed an agreement",
+   * "hosted talks" are one act each (the reading with most participants); "did not meet him
+   * during his visit" stays two. Likewise a verb and the noun naming its cause: "civilians were
+   * killed in an air strike" is one assault. What an act undoes ("lifted sanctions") is no event.
+   */
+  static List<EventMention> nested(List<EventMention> found, DependencyGraph graph, NameLists names) {
+    List<EventMention> out = new ArrayList<>(found);
+    // the triggers each mention stands for once merged: a merge may go on from any of them
+    Map<EventMention, List<Integer>> triggers = new IdentityHashMap<>();
+    found.forEach(e -> triggers.put(e, List.of(e.trigger())));
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      search:
+      for (EventMention a : List.copyOf(out)) {
+        for (EventMention b : List.copyOf(out)) {
+          if (a == b) {
+            continue;
+          }
+          boolean sameType = a.event().type().equals(b.event().type());
+          if (sameType && triggers.get(a).stream().anyMatch(x -> triggers.get(b).stream()
+              .anyMatch(y -> carries(graph, x, y) || measureOf(graph, y, x)))) {
+            EventMention kept = better(a, b);
+            EventMention other = kept == a ? b : a;
+            EventMention merged = joined(kept, other);
+            List<Integer> covered = new ArrayList<>(triggers.get(kept));
+            covered.addAll(triggers.get(other));
+            triggers.put(merged, covered);
+            out.set(out.indexOf(kept), merged);
+            out.remove(other);
+            changed = true;
+            break search;
+          } else if (!sameType && undoes(a) && graph.parents(b.trigger()).stream()
+              .anyMatch(d -> d.governor() == a.trigger() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+            out.remove(b);
+            changed = true;
+            break search;
+          } else if (!sameType && a.event().type().plover().equals("REQUEST")
+              && requested(graph, names, a.trigger(), b.trigger())) {
+            out.remove(b);
+            changed = true;
+            break search;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+
+  /**
+   * One act read twice ("a drone strike attributed to the army killed 30 civilians", "shelled the
+   * town, killing six civilians"): the better reading, with the other's sources where it has none
+   * and the other's targets added (the town and the civilians were both hit).
+   */
+  private static EventMention joined(EventMention kept, EventMention other) {
+    boolean sources = kept.sources().isEmpty() && !other.sources().isEmpty();
+    List<Argument> targets = new ArrayList<>(kept.targets());
+    for (Argument t : other.targets()) {
+      if (targets.stream().noneMatch(k -> k.key().equals(t.key()))
+          && kept.sources().stream().noneMatch(k -> k.key().equals(t.key()))) {
+        targets.add(t);
+      }
+    }
+    if (!sources && targets.size() == kept.targets().size()) {
+      return kept;
+    }
+    List<RelationMention> statements = new ArrayList<>(kept.statements());
+    statements.addAll(other.statements());
+    return new EventMention(kept.event(), sources ? other.sources() : kept.sources(),
+        targets, kept.sentence(), kept.trigger(),
+        Math.min(kept.begin(), other.begin()), Math.max(kept.end(), other.end()), kept.triggerText(),
+        kept.modality(), kept.confidence(), kept.rule(), kept.time(), kept.place(), statements);
+  }
+
+  /** How a request holds what it asks for: its object, complement clause or for-phrase (or their conjuncts). */
+  private static final Set<String> ASKED = Set.of("obj", "xcomp", "ccomp", "nmod:for", "obl:for",
+      "advcl:to"); // "called on X to release": the parser often hangs the infinitive on the verb as an adverbial
+
+  /**
+   * Whether an act is what a request asks for: "demanded the release of Bazoum", "urged Iran to
+   * free the academic", "called on the parties to agree to a ceasefire", "called for talks". Only the
+   * request is an event: the act asked for has not happened. A relative clause, a participle, an
+   * adverbial clause or a scene on the way tells what has ("the release of Bazoum, who was detained
+   * by the guard", "pressed Beijing to act during a visit"), and so does the object of an ending verb
+   * ("urged Damascus to halt its crackdown").
+   */
+  private static boolean requested(DependencyGraph graph, NameLists names, int request, int act) {
+    int node = act;
+    for (int step = 0; step < 4; step++) {
+      int head = graph.head(node);
+      int child = node;
+      if (head == request) {
+        return graph.parents(child).stream().anyMatch(d -> d.governor() == head
+            && (ASKED.contains(d.relation()) || d.relation().startsWith("conj")));
+      }
+      if (head == 0 || tellsWhatIs(graph, node) || ModalityClassifier.setsScene(graph, node)
+          || (graph.relation(node).equals("obj") && names.isEndingVerb(graph.token(head).lemma()))) {
+        return false;
+      }
+      node = head;
+    }
+    return false;
+  }
+
+  /** A relative clause, a participle, an adverbial clause, an aside: what is so, not what is asked. */
+  private static boolean tellsWhatIs(DependencyGraph graph, int node) {
+    String rel = graph.relation(node);
+    String tag = graph.token(node).tag();
+    return rel.equals("acl:relcl") || rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("appos")
+        || ((rel.equals("acl") || rel.equals("dep") || rel.equals("amod")) && (tag.equals("VBN") || tag.equals("VBG")));
+  }
+
+  /**
+   * An act that undoes or refuses what its object names: "lifted sanctions", "suspended military
+   * aid", "halted the offensive", "rejected the deal". What is undone is no event of its own.
+   */
+  private static boolean undoes(EventMention e) {
+    return switch (e.event().type().plover()) {
+      case "REJECT", "RETREAT", "CONCEDE" -> true;
+      case "SANCTION" -> "discontinue".equals(e.event().mode());
+      default -> false;
+    };
+  }
+
+  /** Whether one trigger is the other's object, compound, subject, purpose or cause. */
+  private static boolean carries(DependencyGraph graph, int outer, int inner) {
+    int noun = graph.head(inner);
+    if (noun > 0 && graph.token(inner).tag().equals("VBG") && graph.relation(inner).equals("acl")
+        && graph.head(noun) == outer && (graph.relation(noun).equals("obj") || graph.relation(noun).startsWith("obl"))) {
+      return true; // "stormed a village, killing 18 villagers": the parser hangs the participle on the object
+    }
+    int first = graph.head(inner);
+    if (first > 0 && graph.relation(inner).equals("conj") && graph.token(inner).tag().equals("VBG")
+        && (first == outer ? !graph.token(outer).tag().equals("VBG")
+            : graph.token(first).tag().equals("VBG") && carries(graph, outer, first))) {
+      // "attacked the village, shooting dead a man and torching homes": one attack, told in
+      // participles the parser coordinates with the verb
+      return true;
+    }
+    return graph.parents(inner).stream().anyMatch(d -> d.governor() == outer
+        && (d.relation().equals("obj") || d.relation().equals("compound")
+            || d.relation().startsWith("nsubj") // "an attack was launched", "a bombing that killed 12"
+            || d.relation().equals("xcomp") || d.relation().startsWith("advcl") // "blocked roads to protest"
+            || (d.relation().equals("dep") && graph.token(inner).tag().equals("VBG")) // "a bomb exploded, killing eight"
+            || d.relation().equals("obl:to") || d.relation().equals("obl:on") // "agreed to a deal", "agreed on a truce"
+            || ArgumentSlots.isCause(graph, inner, outer)));
+  }
+
+  /** A noun hung on the object of a verb: "provided $10m in aid", "launched a wave of attacks". */
+  private static boolean measureOf(DependencyGraph graph, int noun, int verb) {
+    int head = graph.head(noun);
+    return head > 0 && head != verb && graph.relation(noun).startsWith("nmod") && graph.head(head) == verb
+        && graph.relation(head).equals("obj") && (graph.token(head).isNoun() || graph.token(head).tag().equals("$"));
+  }
+
+  /** Of two rules' readings of one trigger: more participants, then a named relation, then confidence. */
+  static EventMention better(EventMention a, EventMention b) {
+    int pa = a.sources().size() + a.targets().size();
+    int pb = b.sources().size() + b.targets().size();
+    if (pa != pb) {
+      return pb > pa ? b : a;
+    }
+    if ((a.event().relation() == null) != (b.event().relation() == null)) {
+      return a.event().relation() != null ? a : b;
+    }
+    return b.confidence() > a.confidence() ? b : a;
+  }
+}
