@@ -39,8 +39,12 @@ final class NerNameFinder {
     while (i < tokens.size()) {
       String tag = tokens.get(i).ner();
       EntityType type = TYPES.get(tag);
+      if (type != null && lowerCaseVerb(tokens.get(i))) {
+        i++; // the tagger's span runs over a verb: "Social Democrats met Green party" is two names
+        continue;
+      }
       int end = i + 1;
-      while (end < tokens.size() && tokens.get(end).ner().equals(tag)) {
+      while (end < tokens.size() && tokens.get(end).ner().equals(tag) && !lowerCaseVerb(tokens.get(end))) {
         end++;
       }
       if (PLACES.contains(tag)) {
@@ -78,6 +82,11 @@ final class NerNameFinder {
       }
       i = end;
     }
+  }
+
+  /** A verb written in lower case, which no name holds ("Committee to Protect Journalists" capitalises its verb). */
+  private static boolean lowerCaseVerb(Token t) {
+    return t.isVerb() && Character.isLowerCase(t.word().codePointAt(0));
   }
 
   /** Whether the sentence's mentions so far name a state {@link #contextCountry} could find. */
