@@ -189,9 +189,12 @@ final class ArgumentResolver {
   /** The nearest object before an object pronoun that names some actor, as {@link #subjectArgument} reads it. */
   private Optional<Argument> objectBefore(int sentence, int pronoun) {
     DependencyGraph graph = graphs.get(sentence);
+    boolean singular = !PronounResolver.isPlural(graph.token(pronoun).word());
     for (int i = pronoun - 1; i >= 1; i--) {
-      if (graph.relation(i).equals("obj") && !graph.token(i).isPronoun()) {
-        return subjectArgument(sentence, i, pronoun);
+      Token t = graph.token(i);
+      boolean plural = t.tag().endsWith("S") || graph.hasChild(i, r -> r.startsWith("conj"));
+      if (graph.relation(i).equals("obj") && !t.isPronoun() && !(singular && plural)) {
+        return subjectArgument(sentence, i, pronoun); // "arrested the captain ... for abandoning his passengers, accused him"
       }
     }
     return Optional.empty();
