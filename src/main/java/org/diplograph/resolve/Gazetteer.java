@@ -29,6 +29,7 @@ public final class Gazetteer {
   private final Map<String, List<DatedRole>> roles;
   private final Map<String, List<String>> titled;
   private final Map<String, List<String>> personsBySurname;
+  private final Map<String, List<String>> personsByFirstWord;
   private final LinkingWeights weights;
   private final Offices offices;
 
@@ -43,13 +44,17 @@ public final class Gazetteer {
     this.titled = Map.copyOf(titled);
     this.weights = weights;
     Map<String, List<String>> surnames = new HashMap<>();
+    Map<String, List<String>> firstWords = new HashMap<>();
     for (Entity e : entities.values()) {
       if (e.type() == EntityType.PERSON && e.label().contains(" ")) {
         surnames.computeIfAbsent(surname(e.label()), k -> new ArrayList<>()).add(e.id());
+        firstWords.computeIfAbsent(AliasKey.of(e.label().strip().split("\\s+")[0]), k -> new ArrayList<>()).add(e.id());
       }
     }
     surnames.replaceAll((k, v) -> List.copyOf(v));
+    firstWords.replaceAll((k, v) -> List.copyOf(v));
     this.personsBySurname = surnames;
+    this.personsByFirstWord = firstWords;
     this.entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
     Map<String, List<Alias>> copy = new HashMap<>();
     int longest = 1;
@@ -81,6 +86,14 @@ public final class Gazetteer {
   /** Ids of the people whose label ends with this surname ("Blair": Tony Blair, Dennis C. Blair). */
   public List<String> personsWithSurname(String surname) {
     return personsBySurname.getOrDefault(AliasKey.of(surname), List.of());
+  }
+
+  /**
+   * Ids of the people whose label begins with this word: where the family name comes first
+   * ("Wang" for Wang Yi), which states write so is names.tsv's {@code surnamefirst} list.
+   */
+  public List<String> personsWithFirstWord(String word) {
+    return personsByFirstWord.getOrDefault(AliasKey.of(word), List.of());
   }
 
   /** The dated roles of a person (none when the dictionaries give none). */

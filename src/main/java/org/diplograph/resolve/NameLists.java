@@ -52,6 +52,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("ofdoer", lemma);
   }
 
+  /** A state whose people's family name comes first ("Wang Yi", "Kim Jong Un"): its id. */
+  public boolean writesSurnameFirst(String stateId) {
+    return in("surnamefirst", stateId);
+  }
+
   /** A verb whose object is already going on: "halt its crackdown", "end the war". */
   public boolean isEndingVerb(String lemma) {
     return in("ending", lemma);
@@ -183,7 +188,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending" -> words.forEach(
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }

@@ -194,7 +194,18 @@ public final class PersonLinker {
       }
     }
     List<Candidate> candidates = new ArrayList<>();
-    for (String id : gazetteer.personsWithSurname(name)) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(gazetteer.personsWithSurname(name));
+    // "Chinese Foreign Minister Wang": a family name written first is Wang Yi's, but only the office
+    // named in the title picks one out of the many who share it
+    Optional<String> office = officeNamed(titleWords.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+    for (String id : gazetteer.personsWithFirstWord(name)) {
+      String country = gazetteer.entity(id).map(Entity::country).orElse(null);
+      if (country != null && names.writesSurnameFirst(country) && office.isPresent() && date != null
+          && gazetteer.offices().heldBy(id, date).stream().anyMatch(t -> t.office().equals(office.get()))) {
+        ids.add(id);
+      }
+    }
+    for (String id : ids) {
       Entity e = gazetteer.entity(id).orElseThrow();
       candidates.add(score(e, titleWords, date, states, phraseState));
     }
