@@ -26,6 +26,7 @@ public final class RelationExtractor {
   private final RelationCatalog catalog;
   private final EventSpec riot;
   private final EventSpec occupation;
+  private final ConditionalThreats threats;
 
   public RelationExtractor(ExtractionRules rules, Gazetteer gazetteer, NameLists names) {
     this.gazetteer = gazetteer;
@@ -40,6 +41,7 @@ public final class RelationExtractor {
     this.names = names;
     this.riot = catalog.event("Protest/riot", "crowd violence");
     this.occupation = catalog.event("Protest/obstruct", "crowd occupation");
+    this.threats = new ConditionalThreats(catalog);
   }
 
   public Extraction extract(ResolvedDocument document) {
@@ -49,6 +51,7 @@ public final class RelationExtractor {
     for (int s = 0; s < document.sentences().size(); s++) {
       List<EventMention> found = new ArrayList<>(this.events.extract(context, s));
       found.addAll(constructions.extract(context, s, catalog));
+      found.addAll(threats.find(context, s, found));
       found.removeIf(e -> !e.hasParticipants() && found.stream().anyMatch(other ->
           other.event().type().equals(e.event().type()) && other.hasParticipants()));
       for (EventMention e : NestedMentions.nested(found, context.graph(s), names)) {

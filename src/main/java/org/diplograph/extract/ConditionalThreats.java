@@ -1,0 +1,88 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplograph.annotate.DependencyGraph;
+
+/**
+ * An act of force held out on a condition is a threat, as event coders read it (CAMEO 13: threaten):
+ * "they would strike if the government failed to respond", "the army would otherwise launch an
+ * assault on Mekelle", "Iran could close the strait if its exports are blocked". The act stays an
+ * intended event; the threat is said now, by the act's source, to whom the act would hit or whom the
+ * condition names.
+ */
+final class ConditionalThreats {
+  /** The kinds of act that can be held over someone. */
+  private static final Set<String> FORCEFUL = Set.of("ASSAULT", "PROTEST", "COERCE", "SANCTION");
+  /** The words that make a clause a condition, and the adverb that refers to one. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+  private static final String OTHERWISE = "otherwise";
+  /** Steps from a trigger up to the verb that may carry the condition ("would launch an assault"). */
+  private static final int REACH = 2;
+  private static final double CONFIDENCE = 0.6;
+
+  private final EventSpec threat;
+
+  ConditionalThreats(RelationCatalog catalog) {
+    this.threat = catalog.event("threatened", "conditional threats");
+  }
+
+  /** The threats a sentence's conditional acts of force make, unless the sentence states a threat itself. */
+  List<EventMention> find(ExtractionContext context, int sentence, List<EventMention> found) {
+    List<EventMention> out = new ArrayList<>();
+    if (found.stream().anyMatch(e -> e.event().type().plover().equals("THREATEN"))) {
+      return out;
+    }
+    DependencyGraph graph = context.graph(sentence);
+    for (EventMention e : found) {
+      boolean ahead = e.modality() == Modality.INTENDED || e.modality() == Modality.HEDGED;
+      if (!FORCEFUL.contains(e.event().type().plover()) || e.sources().isEmpty() || !ahead) {
+        continue;
+      }
+      int condition = condition(graph, e.trigger());
+      if (condition < 0) {
+        continue;
+      }
+      List<Argument> targets = new ArrayList<>(e.targets());
+      if (targets.isEmpty() && condition > 0) {
+        // "would strike if the government failed to respond": whom the condition is put to
+        for (int subject : graph.children(condition, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
+          targets.addAll(context.arguments().resolve(sentence, subject, threat.relation()));
+        }
+      }
+      MentionDraft draft = new MentionDraft(context, sentence, e.trigger(), threat, CONFIDENCE,
+          "conditional threat", Modality.ASSERTED, 0, List.of());
+      out.add(draft.event(e.sources(), targets, false, 1.0));
+    }
+    return out;
+  }
+
+  /**
+   * The clause that states the condition of the act at a trigger (its verb), 0 for "otherwise", or
+   * -1 when the act is held out on no condition.
+   */
+  private static int condition(DependencyGraph graph, int trigger) {
+    int node = trigger;
+    for (int step = 0; step <= REACH && node > 0; step++) {
+      if (graph.token(node).lemma().equals("be") || graph.children(node, r -> r.equals("cop")).size() > 0) {
+        return -1; // "if confirmed, it would be the deadliest clash": a supposition, not a threat
+      }
+      for (int clause : graph.children(node, r -> r.startsWith("advcl"))) {
+        boolean conditional = graph.children(clause, r -> r.equals("mark")).stream()
+            .anyMatch(m -> CONDITIONS.contains(graph.token(m).word().toLowerCase(Locale.ROOT)));
+        if (conditional) {
+          return clause;
+        }
+      }
+      boolean otherwise = graph.children(node, r -> r.equals("advmod")).stream()
+          .anyMatch(m -> graph.token(m).word().equalsIgnoreCase(OTHERWISE));
+      if (otherwise) {
+        return 0;
+      }
+      node = graph.head(node);
+    }
+    return -1;
+  }
+}
