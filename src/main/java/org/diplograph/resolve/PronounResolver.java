@@ -133,9 +133,14 @@ public final class PronounResolver {
     boolean objectPronoun = rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl");
     Mention nearest = null;
     Mention nearestPreferred = null;
+    int verb = graph.head(token);
+    boolean subjectPronoun = rel.startsWith("nsubj");
     for (Mention m : document.mentions(sentence)) {
       if (!m.isActor() || m.end() > token || !fits(m, person) || isCoordinated(graph, m)) {
         continue;
+      }
+      if (subjectPronoun && objectOf(graph, m, verb)) {
+        continue; // "Mattis, whom he has praised": a subject is not its own verb's object
       }
       if (nearest == null || m.start() > nearest.start()) {
         nearest = m;
@@ -173,6 +178,17 @@ public final class PronounResolver {
         }
       }
       return false;
+    }
+    return false;
+  }
+
+  /** Whether a mention is the object of a verb (in the enhanced graph: a relative clause's antecedent too). */
+  private static boolean objectOf(DependencyGraph graph, Mention m, int verb) {
+    for (int i = m.start(); i < m.end(); i++) {
+      if (graph.parents(i).stream().anyMatch(d -> d.governor() == verb
+          && (d.relation().equals("obj") || d.relation().equals("iobj")))) {
+        return true;
+      }
     }
     return false;
   }
