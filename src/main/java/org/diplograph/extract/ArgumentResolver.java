@@ -404,7 +404,10 @@ final class ArgumentResolver {
       }
     }
     List<Mention> named = document.actorsAt(sentence, token);
-    if (!named.isEmpty()) {
+    int antecedent = depth == 0 ? relativeAntecedent(graph, token) : 0;
+    if (antecedent > 0) {
+      collect(sentence, antecedent, personal, out, 0); // "Saudi Arabia and Egypt, which severed ties"
+    } else if (!named.isEmpty()) {
       named.forEach(m -> add(out, argument(m, m.kind().confidence())));
     } else if (t.isPronoun() && PronounResolver.isResolvable(t.word())) {
       for (Mention m : pronouns.antecedents(sentence, token, personal)) {
@@ -519,6 +522,28 @@ final class ArgumentResolver {
         collect(sentence, conjunct, personal, out, depth + 1);
       }
     }
+  }
+
+  /**
+   * What a relative pronoun the parser left unattached stands for: the noun phrase right before its
+   * comma (the first of a coordination), or 0. Where the parser links it ("ref"), the enhanced graph
+   * already gives the antecedent its place.
+   */
+  private static int relativeAntecedent(DependencyGraph graph, int token) {
+    Token t = graph.token(token);
+    if (!(t.tag().equals("WDT") || t.tag().equals("WP")) || token < 3
+        || graph.parents(token).stream().anyMatch(d -> d.relation().equals("ref"))
+        || !graph.token(token - 1).word().equals(",")) {
+      return 0;
+    }
+    int noun = token - 2;
+    if (!graph.token(noun).isNoun()) {
+      return 0;
+    }
+    while (graph.relation(noun).startsWith("conj") && graph.head(noun) > 0 && graph.head(noun) < noun) {
+      noun = graph.head(noun);
+    }
+    return noun;
   }
 
   /** A person named right after a common noun: "counterpart Sergei Lavrov", "the envoy, Wang Yi". */
