@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.resolve.EntityType;
 import org.diplograph.resolve.Gazetteer;
 import org.diplograph.resolve.NameLists;
@@ -27,6 +28,7 @@ public final class RelationExtractor {
   private final EventSpec riot;
   private final EventSpec occupation;
   private final ConditionalThreats threats;
+  private final EventSpec refusal;
 
   public RelationExtractor(ExtractionRules rules, Gazetteer gazetteer, NameLists names) {
     this.gazetteer = gazetteer;
@@ -42,6 +44,7 @@ public final class RelationExtractor {
     this.riot = catalog.event("Protest/riot", "crowd violence");
     this.occupation = catalog.event("Protest/obstruct", "crowd occupation");
     this.threats = new ConditionalThreats(catalog);
+    this.refusal = catalog.event("rejected", "refusals");
   }
 
   public Extraction extract(ResolvedDocument document) {
@@ -55,7 +58,7 @@ public final class RelationExtractor {
       found.removeIf(e -> !e.hasParticipants() && found.stream().anyMatch(other ->
           other.event().type().equals(e.event().type()) && other.hasParticipants()));
       for (EventMention e : NestedMentions.nested(found, context.graph(s), names)) {
-        EventMention typed = riot(e);
+        EventMention typed = refusal(riot(e), context.graph(s));
         events.merge(key(typed), typed, NestedMentions::better);
       }
       for (RelationMention m : roles.extract(context, s)) {
@@ -75,6 +78,38 @@ public final class RelationExtractor {
         .thenComparing(m -> m.relation().name()).thenComparing(m -> m.subject().id())
         .thenComparing(m -> m.object().id()));
     return new Extraction(eventList, out);
+  }
+
+  /** Words that put an act off for good: "would not", "will never". */
+  private static final java.util.Set<String> WILL = java.util.Set.of("will", "would", "shall", "'ll", "wo");
+  private static final java.util.Set<String> NOT = java.util.Set.of("not", "n't", "never");
+
+  /**
+   * Agreeing, giving in or backing that an actor says it will never do is a refusal, a REJECT, as event
+   * coders read it: "Turkey would never agree to a compromise", "he would not apologise", "it will not
+   * bow to demands". What did not happen stays as it is ("the two sides did not agree").
+   */
+  private EventMention refusal(EventMention e, DependencyGraph graph) {
+    String type = e.event().type().plover();
+    if (!(type.equals("AGREE") || type.equals("CONCEDE") || type.equals("SUPPORT")) || e.modality() != Modality.NEGATED
+        || e.sources().isEmpty()) {
+      return e;
+    }
+    int verb = e.trigger();
+    while (verb > 0 && !graph.token(verb).isVerb()) {
+      verb = graph.head(verb);
+    }
+    if (verb == 0) {
+      return e;
+    }
+    List<Integer> modifiers = graph.basicChildren(verb);
+    boolean will = modifiers.stream().anyMatch(c -> WILL.contains(graph.token(c).word().toLowerCase(java.util.Locale.ROOT)));
+    boolean not = modifiers.stream().anyMatch(c -> NOT.contains(graph.token(c).word().toLowerCase(java.util.Locale.ROOT)));
+    if (!(will && not)) {
+      return e;
+    }
+    return new EventMention(refusal, e.sources(), e.targets(), e.sentence(), e.trigger(), e.begin(), e.end(),
+        e.triggerText(), Modality.ASSERTED, e.confidence(), e.rule(), e.time(), e.place(), List.of());
   }
 
   /**
