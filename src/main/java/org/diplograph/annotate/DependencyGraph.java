@@ -109,6 +109,11 @@ public final class DependencyGraph {
    * Whether the token's lemma is one of these; a plural the lemmatiser left alone ("troops" opening
    * or inside a phrase keeps its s) counts as its singular.
    */
+  /** Whether a noun phrase names more than one: a plural noun, or a coordination ("China and Russia"). */
+  public boolean isPluralPhrase(int token) {
+    return sentence.token(token).tag().endsWith("S") || hasChild(token, r -> r.startsWith("conj"));
+  }
+
   public boolean hasLemma(int token, java.util.Set<String> lemmas) {
     String lemma = sentence.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
     return lemmas.contains(lemma) || (lemma.endsWith("s") && lemmas.contains(lemma.substring(0, lemma.length() - 1)));

@@ -83,11 +83,7 @@ final class ArgumentResolver {
       // dealings the noun names (not for a conjunct, which the parser often
       // coordinates with an actor by mistake: "meet with Trump and foster trust between ...")
       for (int side : partners(sentence, token, 0)) {
-        int before = out.size();
-        collect(sentence, side, relation.personal(), out, 0);
-        if (out.size() == before) {
-          unresolved(sentence, side).ifPresent(a -> out.put("?" + side, a));
-        }
+        collectOrWords(sentence, side, relation.personal(), out, 0);
       }
     }
     if (out.isEmpty()) {
@@ -191,9 +187,7 @@ final class ArgumentResolver {
     DependencyGraph graph = graphs.get(sentence);
     boolean singular = !PronounResolver.isPlural(graph.token(pronoun).word());
     for (int i = pronoun - 1; i >= 1; i--) {
-      Token t = graph.token(i);
-      boolean plural = t.tag().endsWith("S") || graph.hasChild(i, r -> r.startsWith("conj"));
-      if (graph.relation(i).equals("obj") && !t.isPronoun() && !(singular && plural)) {
+      if (graph.relation(i).equals("obj") && !graph.token(i).isPronoun() && !(singular && graph.isPluralPhrase(i))) {
         return subjectArgument(sentence, i, pronoun); // "arrested the captain ... for abandoning his passengers, accused him"
       }
     }
@@ -504,11 +498,7 @@ final class ArgumentResolver {
         agents.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
       }
       for (int agent : agents) {
-        int before = out.size();
-        collect(sentence, agent, personal, out, depth + 1);
-        if (out.size() == before) {
-          unresolved(sentence, agent).ifPresent(a -> out.put("?" + agent, a)); // "a bill passed by parliament"
-        }
+        collectOrWords(sentence, agent, personal, out, depth + 1); // "a bill passed by parliament"
       }
     }
     if (depth == 0) {
@@ -521,6 +511,15 @@ final class ArgumentResolver {
       for (int conjunct : conjuncts) {
         collect(sentence, conjunct, personal, out, depth + 1);
       }
+    }
+  }
+
+  /** The actors a token stands for or, when it resolves to none, its words if they name some actor. */
+  private void collectOrWords(int sentence, int token, boolean personal, Map<String, Argument> out, int depth) {
+    int before = out.size();
+    collect(sentence, token, personal, out, depth);
+    if (out.size() == before) {
+      unresolved(sentence, token).ifPresent(a -> out.put("?" + token, a));
     }
   }
 

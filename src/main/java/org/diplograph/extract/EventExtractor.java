@@ -338,7 +338,7 @@ final class EventExtractor {
     if (t.isPronoun()) {
       return org.diplograph.resolve.PronounResolver.isPlural(t.word());
     }
-    return t.tag().endsWith("S") || graph.hasChild(token, r -> r.startsWith("conj"));
+    return graph.isPluralPhrase(token);
   }
 
   private List<Integer> objectTokens(DependencyGraph graph, int trigger, TriggerRule rule,

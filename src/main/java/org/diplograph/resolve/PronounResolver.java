@@ -170,7 +170,7 @@ public final class PronounResolver {
         var t = graph.token(subject);
         boolean possessed = graph.children(subject, r -> r.equals("nmod:poss")).stream()
             .anyMatch(p -> document.actorAt(sentence, p).isPresent()); // "Erdogan's rows ... his collaboration"
-        boolean plural = t.tag().endsWith("S") || graph.hasChild(subject, r -> r.startsWith("conj"));
+        boolean plural = graph.isPluralPhrase(subject);
         boolean singular = !isPlural(graph.token(token).word());
         if (subject < token && t.isNoun() && !t.isProperNoun() && !possessed && !(plural && singular)
             && document.actorAt(sentence, subject).isEmpty()) { // "prisoners were released ... before his talks": not theirs
