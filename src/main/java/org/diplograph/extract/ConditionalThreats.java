@@ -2,9 +2,8 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.diplograph.annotate.DependencyGraph;
+import org.diplograph.resolve.NameLists;
 
 /**
  * An act of force held out on a condition is a threat, as event coders read it (CAMEO 13: threaten):
@@ -14,19 +13,16 @@ import org.diplograph.annotate.DependencyGraph;
  * condition names.
  */
 final class ConditionalThreats {
-  /** The kinds of act that can be held over someone. */
-  private static final Set<String> FORCEFUL = Set.of("ASSAULT", "PROTEST", "COERCE", "SANCTION");
-  /** The words that make a clause a condition, and the adverb that refers to one. */
-  private static final Set<String> CONDITIONS = Set.of("if", "unless");
-  private static final String OTHERWISE = "otherwise";
   /** Steps from a trigger up to the verb that may carry the condition ("would launch an assault"). */
   private static final int REACH = 2;
   private static final double CONFIDENCE = 0.6;
 
   private final EventSpec threat;
+  private final NameLists names;
 
-  ConditionalThreats(RelationCatalog catalog) {
+  ConditionalThreats(RelationCatalog catalog, NameLists names) {
     this.threat = catalog.event("threatened", "conditional threats");
+    this.names = names;
   }
 
   /** The threats a sentence's conditional acts of force make, unless the sentence states a threat itself. */
@@ -38,7 +34,7 @@ final class ConditionalThreats {
     DependencyGraph graph = context.graph(sentence);
     for (EventMention e : found) {
       boolean ahead = e.modality() == Modality.INTENDED || e.modality() == Modality.HEDGED;
-      if (!FORCEFUL.contains(e.event().type().plover()) || e.sources().isEmpty() || !ahead) {
+      if (!names.isForcefulType(e.event().type().plover()) || e.sources().isEmpty() || !ahead) {
         continue;
       }
       int condition = condition(graph, e.trigger());
@@ -63,7 +59,7 @@ final class ConditionalThreats {
    * The clause that states the condition of the act at a trigger (its verb), 0 for "otherwise", or
    * -1 when the act is held out on no condition.
    */
-  private static int condition(DependencyGraph graph, int trigger) {
+  private int condition(DependencyGraph graph, int trigger) {
     int node = trigger;
     for (int step = 0; step <= REACH && node > 0; step++) {
       if (graph.token(node).lemma().equals("be") || graph.children(node, r -> r.equals("cop")).size() > 0) {
@@ -71,13 +67,13 @@ final class ConditionalThreats {
       }
       for (int clause : graph.children(node, r -> r.startsWith("advcl"))) {
         boolean conditional = graph.children(clause, r -> r.equals("mark")).stream()
-            .anyMatch(m -> CONDITIONS.contains(graph.token(m).word().toLowerCase(Locale.ROOT)));
+            .anyMatch(m -> names.isConditionWord(graph.token(m).word()));
         if (conditional) {
           return clause;
         }
       }
       boolean otherwise = graph.children(node, r -> r.equals("advmod")).stream()
-          .anyMatch(m -> graph.token(m).word().equalsIgnoreCase(OTHERWISE));
+          .anyMatch(m -> names.isConditionWord(graph.token(m).word()));
       if (otherwise) {
         return 0;
       }

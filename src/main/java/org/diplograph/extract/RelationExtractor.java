@@ -29,6 +29,7 @@ public final class RelationExtractor {
   private final EventSpec occupation;
   private final ConditionalThreats threats;
   private final EventSpec refusal;
+  private final ModalityCues cues;
 
   public RelationExtractor(ExtractionRules rules, Gazetteer gazetteer, NameLists names) {
     this.gazetteer = gazetteer;
@@ -43,8 +44,9 @@ public final class RelationExtractor {
     this.names = names;
     this.riot = catalog.event("Protest/riot", "crowd violence");
     this.occupation = catalog.event("Protest/obstruct", "crowd occupation");
-    this.threats = new ConditionalThreats(catalog);
+    this.threats = new ConditionalThreats(catalog, names);
     this.refusal = catalog.event("rejected", "refusals");
+    this.cues = rules.modalityCues();
   }
 
   public Extraction extract(ResolvedDocument document) {
@@ -80,10 +82,6 @@ public final class RelationExtractor {
     return new Extraction(eventList, out);
   }
 
-  /** Words that put an act off for good: "would not", "will never". */
-  private static final java.util.Set<String> WILL = java.util.Set.of("will", "would", "shall", "'ll", "wo");
-  private static final java.util.Set<String> NOT = java.util.Set.of("not", "n't", "never");
-
   /**
    * Agreeing, giving in or backing that an actor says it will never do is a refusal, a REJECT, as event
    * coders read it: "Turkey would never agree to a compromise", "he would not apologise", "it will not
@@ -102,10 +100,16 @@ public final class RelationExtractor {
     if (verb == 0) {
       return e;
     }
-    List<Integer> modifiers = graph.basicChildren(verb);
-    boolean will = modifiers.stream().anyMatch(c -> WILL.contains(graph.token(c).word().toLowerCase(java.util.Locale.ROOT)));
-    boolean not = modifiers.stream().anyMatch(c -> NOT.contains(graph.token(c).word().toLowerCase(java.util.Locale.ROOT)));
-    if (!(will && not)) {
+    // "would not", "will never": an auxiliary that looks ahead and a negation (modality.tsv's cues)
+    boolean ahead = false;
+    boolean not = false;
+    for (int c : graph.basicChildren(verb)) {
+      var cue = cues.find(graph.token(c).word().toLowerCase(java.util.Locale.ROOT)).filter(ModalityCue::asModifier);
+      ahead |= graph.relation(c).equals("aux") && cue.map(q -> q.modality() == Modality.INTENDED
+          || q.modality() == Modality.HEDGED).orElse(false);
+      not |= cue.map(q -> q.modality() == Modality.NEGATED).orElse(false);
+    }
+    if (!(ahead && not)) {
       return e;
     }
     return new EventMention(refusal, e.sources(), e.targets(), e.sentence(), e.trigger(), e.begin(), e.end(),

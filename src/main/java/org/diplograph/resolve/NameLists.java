@@ -57,6 +57,16 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("surnamefirst", stateId);
   }
 
+  /** A word that makes a clause a condition ("if", "unless") or refers to one ("otherwise"). */
+  public boolean isConditionWord(String word) {
+    return in("condition", word);
+  }
+
+  /** A PLOVER type of act that can be held over someone as a threat (ASSAULT, SANCTION, ...). */
+  public boolean isForcefulType(String plover) {
+    return in("forceful", plover);
+  }
+
   /** A verb whose object is already going on: "halt its crackdown", "end the war". */
   public boolean isEndingVerb(String lemma) {
     return in("ending", lemma);
@@ -188,7 +198,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst" -> words.forEach(
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
