@@ -197,7 +197,7 @@ public final class PersonLinker {
     java.util.Set<String> ids = new java.util.LinkedHashSet<>(gazetteer.personsWithSurname(name));
     // "Chinese Foreign Minister Wang": a family name written first is Wang Yi's, but only the office
     // named in the title picks one out of the many who share it
-    Optional<String> office = officeNamed(titleWords.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+    Optional<String> office = officeNamed(politicalTitles(titleWords));
     for (String id : gazetteer.personsWithFirstWord(name)) {
       String country = gazetteer.entity(id).map(Entity::country).orElse(null);
       if (country != null && names.writesSurnameFirst(country) && office.isPresent() && date != null
@@ -242,6 +242,11 @@ public final class PersonLinker {
             candidates.size() > 1 ? String.format(Locale.ROOT, "%.2f", second) : "none"));
   }
 
+  /** The title words that are no honorific, lower-cased: "Mr" says nothing of an office. */
+  private List<String> politicalTitles(List<String> titleWords) {
+    return titleWords.stream().map(t -> t.toLowerCase(Locale.ROOT)).filter(t -> !names.honorifics().contains(t)).toList();
+  }
+
   /** The office the last title words name ("US President": president), if any. */
   private Optional<String> officeNamed(List<String> titleWords) {
     for (int from = 0; from < titleWords.size(); from++) {
@@ -283,8 +288,7 @@ public final class PersonLinker {
         reasons.add("a role ended or began within " + (int) w.get("date_slack_years") + " years of " + date);
       }
     }
-    List<String> politicalTitles = titleWords.stream().map(t -> t.toLowerCase(Locale.ROOT))
-        .filter(t -> !names.honorifics().contains(t)).toList();
+    List<String> politicalTitles = politicalTitles(titleWords);
     if (!politicalTitles.isEmpty()) {
       for (String form : titled) {
         List<String> formWords = List.of(form.toLowerCase(Locale.ROOT).split(" "));
