@@ -21,8 +21,9 @@ final class ExtractionContext {
     List<DependencyGraph> built = new ArrayList<>();
     GerundRepair gerunds = new GerundRepair(names);
     FirstWordRepair firstWords = new FirstWordRepair(names);
+    ParticipleRepair participles = new ParticipleRepair();
     for (Sentence sentence : document.sentences()) {
-      built.add(new DependencyGraph(gerunds.repair(firstWords.repair(sentence))));
+      built.add(new DependencyGraph(gerunds.repair(participles.repair(firstWords.repair(sentence)))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,

@@ -1,0 +1,163 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diplograph.annotate.Dependency;
+import org.diplograph.annotate.Sentence;
+import org.diplograph.annotate.Token;
+
+/**
+ * Undoes one parse the rules cannot read: a past participle right after its noun (a reduced
+ * relative clause) taken for that noun's verb. "Protesters arrested by police were freed",
+ * "police released the students detained at the rally", "detainees released from Guantanamo were
+ * questioned": the parser makes the noun the participle's subject, and the participle the
+ * sentence's verb, a subject clause or a loose dependent. A past participle with a subject but no
+ * auxiliary is no finite verb, so the participle becomes what it is, a modifier of the noun it
+ * follows ({@code acl}, which the rules read as "the noun undergoes it, the by-phrase acts"), and
+ * the noun takes the participle's place in the clause.
+ */
+final class ParticipleRepair {
+  private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
+  /** What the participle was in the wrong parse, and what its noun becomes in the right one. */
+  private static final java.util.Map<String, String> NOUN_ROLE = java.util.Map.of(
+      "dep", "obj", "csubj", "nsubj", "csubj:pass", "nsubj:pass");
+
+  Sentence repair(Sentence sentence) {
+    if (!sentence.parsed()) {
+      return sentence;
+    }
+    List<Dependency> basic = new ArrayList<>(sentence.basic());
+    List<Dependency> enhanced = new ArrayList<>(sentence.enhanced());
+    boolean changed = false;
+    for (Token t : sentence.tokens()) {
+      int participle = t.index();
+      Dependency up = basicOf(basic, participle);
+      Dependency subject = subjectRightBefore(sentence, basic, participle);
+      if (!t.tag().equals("VBN") || up == null || subject == null
+          || basic.stream().anyMatch(d -> d.governor() == participle && AUXILIARIES.contains(d.relation()))) {
+        continue;
+      }
+      int noun = subject.dependent();
+      int modified = lastNounBefore(sentence, basic, noun, participle);
+      List<Dependency> remove = new ArrayList<>(List.of(up, subject));
+      List<Dependency> add = new ArrayList<>();
+      if (up.governor() == 0) {
+        // "Detainees released from Guantanamo were questioned": the verb with an auxiliary the
+        // parser hung on the participle is the sentence's verb
+        Dependency clause = finiteDependent(sentence, basic, participle);
+        if (clause == null) {
+          continue;
+        }
+        int verb = clause.dependent();
+        boolean passive = basic.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
+        remove.add(clause);
+        add.add(new Dependency(0, verb, "root"));
+        add.add(new Dependency(verb, noun, passive ? "nsubj:pass" : "nsubj"));
+        for (Dependency d : basic) {
+          if (d.governor() == participle && d.dependent() > verb) {
+            remove.add(d); // the full stop and what follows the verb are the verb's
+            add.add(new Dependency(verb, d.dependent(), d.relation()));
+          }
+        }
+      } else {
+        String role = NOUN_ROLE.get(up.relation());
+        int governor = up.governor();
+        if (role == null || !sentence.token(governor).isVerb() || (role.equals("obj")
+            && basic.stream().anyMatch(d -> d.governor() == governor && d.relation().equals("obj")))) {
+          continue;
+        }
+        add.add(new Dependency(governor, noun, role));
+      }
+      add.add(new Dependency(modified, participle, "acl"));
+      basic.removeAll(remove);
+      basic.addAll(add);
+      enhanced = rewire(enhanced, remove, add);
+      changed = true;
+    }
+    return changed ? sentence.withParse(basic, enhanced) : sentence;
+  }
+
+  /** The participle's subject, when its noun phrase ends right before the participle ("protesters arrested"). */
+  private static Dependency subjectRightBefore(Sentence sentence, List<Dependency> basic, int participle) {
+    for (Dependency d : basic) {
+      if (d.governor() == participle && d.relation().equals("nsubj") && d.dependent() < participle
+          && sentence.token(d.dependent()).isNoun() && lastOf(basic, d.dependent()) == participle - 1) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The last noun of a noun phrase: "the family of a British soldier arrested" - the soldier was. */
+  private static int lastNounBefore(Sentence sentence, List<Dependency> basic, int noun, int participle) {
+    for (int i = participle - 1; i > noun; i--) {
+      if (sentence.token(i).isNoun() && isWithin(basic, i, noun)) {
+        return i;
+      }
+    }
+    return noun;
+  }
+
+  /** A verb after the participle with an auxiliary and no subject, hung on it by the parser. */
+  private static Dependency finiteDependent(Sentence sentence, List<Dependency> basic, int participle) {
+    for (Dependency d : basic) {
+      int verb = d.dependent();
+      if (d.governor() == participle && verb > participle && (d.relation().equals("dep") || d.relation().equals("parataxis"))
+          && sentence.token(verb).isVerb()
+          && basic.stream().anyMatch(c -> c.governor() == verb && AUXILIARIES.contains(c.relation()))
+          && basic.stream().noneMatch(c -> c.governor() == verb && c.relation().startsWith("nsubj"))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The rightmost token of a token's subtree. */
+  private static int lastOf(List<Dependency> basic, int token) {
+    int last = token;
+    for (Dependency d : basic) {
+      if (d.governor() == token) {
+        last = Math.max(last, lastOf(basic, d.dependent()));
+      }
+    }
+    return last;
+  }
+
+  private static boolean isWithin(List<Dependency> basic, int token, int ancestor) {
+    int node = token;
+    for (int steps = 0; node != 0 && steps < basic.size(); steps++) {
+      if (node == ancestor) {
+        return true;
+      }
+      Dependency up = basicOf(basic, node);
+      node = up == null ? 0 : up.governor();
+    }
+    return false;
+  }
+
+  /**
+   * The same change in the enhanced graph: every arc between the pairs removed goes (whatever
+   * its enhanced label), and the new arcs come in.
+   */
+  private static List<Dependency> rewire(List<Dependency> enhanced, List<Dependency> remove, List<Dependency> add) {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : enhanced) {
+      boolean moved = remove.stream().anyMatch(r -> r.governor() == d.governor() && r.dependent() == d.dependent());
+      if (!moved) {
+        out.add(d);
+      }
+    }
+    out.addAll(add);
+    return out;
+  }
+
+  private static Dependency basicOf(List<Dependency> basic, int dependent) {
+    for (Dependency d : basic) {
+      if (d.dependent() == dependent) {
+        return d;
+      }
+    }
+    return null;
+  }
+}
