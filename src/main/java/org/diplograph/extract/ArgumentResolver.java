@@ -35,6 +35,7 @@ final class ArgumentResolver {
   private static final Set<String> IMPERSONAL = Set.of("it", "its");
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
   private static final Set<String> SPEAKERS = Set.of("we", "us", "our", "i", "me", "my");
+  private static final Set<String> PERSONAL_SINGULAR = Set.of("he", "him", "his", "she", "her");
   /** A place named where an actor is expected ("liberated Raqqa", "shelled the town"): its words are kept. */
   private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE",
       "COUNTRY", "FACILITY");
@@ -73,8 +74,15 @@ final class ArgumentResolver {
       // "criticised Russia's policy", "welcomed Blair's courage": the owner of a thing is the actor
       // (but "attacked its allies" attacks the allies, not itself);
       // "threatened further action against Russia": whom the thing is aimed at
+      // (its words, when the owner is no actor we can resolve: "protested against the government's
+      // handling"; but a place stays the place: "attacked a commander's residence")
+      boolean site = t.isNoun() && names.isSiteWord(t.lemma());
       for (int owner : graphs.get(sentence).children(token, r -> r.equals("nmod:poss") || r.equals("nmod:against"))) {
-        collect(sentence, owner, relation.personal(), out, 0);
+        if (site) {
+          collect(sentence, owner, relation.personal(), out, 0);
+        } else {
+          collectOrWords(sentence, owner, relation.personal(), out, 0);
+        }
       }
     }
     if (out.isEmpty() && !actorWord && t.isNoun() && !graphs.get(sentence).relation(token).startsWith("conj")
@@ -121,12 +129,23 @@ final class ArgumentResolver {
         || PLACES.contains(t.ner()) || (t.isNoun() && names.isSiteWord(t.lemma()))
         || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")
         || (t.tag().startsWith("NNP") && t.ner().equals("O"))
-        || (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isActorWord(t.lemma())));
+        || (nominal(sentence, token) && (names.isAgentNoun(t.lemma()) || names.isActorWord(t.lemma())
+            || t.ner().equals("TITLE"))); // "arrested the captain": CoreNLP's titles name people
     if (!actorWord) {
       return Optional.empty();
     }
     Phrase p = phrase(sentence, token);
     return Optional.of(new Argument(null, UNRESOLVED, token, p.text(), p.begin(), p.end()));
+  }
+
+  /**
+   * A noun, or a word the tagger took for an adjective where a noun's place is ("the individual, who
+   * ..., was killed": individual/JJ as the subject).
+   */
+  private boolean nominal(int sentence, int token) {
+    DependencyGraph graph = graphs.get(sentence);
+    return graph.token(token).isNoun() || (graph.token(token).tag().startsWith("JJ")
+        && Set.of("nsubj", "nsubj:pass", "obj", "iobj").contains(graph.relation(token)));
   }
 
   /**
@@ -156,6 +175,8 @@ final class ArgumentResolver {
    */
   private Optional<Argument> subjectBefore(int sentence, int pronoun) {
     DependencyGraph graph = graphs.get(sentence);
+    // "Supporters of the leader rioted after his arrest": he is not they
+    boolean person = PERSONAL_SINGULAR.contains(graph.token(pronoun).word().toLowerCase(Locale.ROOT));
     // first the subject of the pronoun's own clause, also a controlled one: "called on Israel to
     // halt its offensive" - its = Israel
     int clause = graph.head(pronoun);
@@ -164,7 +185,7 @@ final class ArgumentResolver {
     }
     if (clause > 0) {
       for (int subject : graph.children(clause, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"))) {
-        if (subject < pronoun && !graph.token(subject).isPronoun()) {
+        if (subject < pronoun && !graph.token(subject).isPronoun() && !(person && graph.isPluralPhrase(subject))) {
           Optional<Argument> own = subjectArgument(sentence, subject, pronoun);
           if (own.isPresent()) {
             return own;
@@ -174,7 +195,7 @@ final class ArgumentResolver {
     }
     for (int i = pronoun - 1; i >= 1; i--) {
       Token t = graph.token(i);
-      if (!graph.relation(i).startsWith("nsubj") || t.isPronoun()) {
+      if (!graph.relation(i).startsWith("nsubj") || t.isPronoun() || (person && graph.isPluralPhrase(i))) {
         continue;
       }
       return subjectArgument(sentence, i, pronoun);

@@ -287,6 +287,14 @@ final class ArgumentSlots {
     return out;
   }
 
+  /**
+   * The possessor of a noun for an act done to someone, when no of-phrase names whom it was done
+   * to: "his arrest", "Khashoggi's murder" (but "Russia's detention of two Canadians": Russia acts).
+   */
+  List<Integer> patientPossessors(DependencyGraph graph, int noun) {
+    return graph.hasChild(noun, r -> r.equals("nmod:of")) ? List.of() : possessors(graph, noun);
+  }
+
   List<Integer> possessors(DependencyGraph graph, int noun) {
     return graph.children(noun, r -> r.equals("nmod:poss"));
   }

@@ -298,7 +298,9 @@ final class EventExtractor {
         continue;
       }
       List<Integer> tokens = switch (slot) {
-        case "poss" -> slots.possessors(graph, trigger);
+        // "his arrest": the possessor of an act done to someone underwent it (object slot 'patient')
+        case "poss" -> rule.objectSlots().contains("patient") && !slots.patientPossessors(graph, trigger).isEmpty()
+            ? List.of() : slots.possessors(graph, trigger);
         case "mod" -> slots.modifiers(graph, trigger);
         case "nsubj" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
         case "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : slots.nounAgents(graph, trigger);
@@ -370,6 +372,9 @@ final class EventExtractor {
     }
     if (slot.equals("victim")) {
       return rule.verb() ? List.of() : slots.victims(graph, trigger);
+    }
+    if (slot.equals("patient")) {
+      return rule.verb() ? List.of() : slots.patientPossessors(graph, trigger);
     }
     String preposition = slot.substring(1);
     List<Integer> tokens = new ArrayList<>(slots.prepositional(graph, trigger, preposition));

@@ -47,9 +47,9 @@ public final class TriggerRules {
       }
       List<String> objects = slots(row.get(4));
       for (String slot : objects) {
-        if (!slot.equals("obj") && !slot.equals("iobj") && !slot.equals("victim") && !slot.equals("xcomp") && !slot.equals("ccomp")
+        if (!Set.of("obj", "iobj", "victim", "patient", "xcomp", "ccomp").contains(slot)
             && !(slot.startsWith("@") && slot.length() > 1)) {
-          throw row.error("unknown object slot '" + slot + "' (use obj, iobj, xcomp, ccomp, victim or @preposition)");
+          throw row.error("unknown object slot '" + slot + "' (use obj, iobj, xcomp, ccomp, victim, patient or @preposition)");
         }
       }
       double confidence;
