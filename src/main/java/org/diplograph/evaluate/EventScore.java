@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * Scores extracted events against gold events, sentence by sentence, with one-to-one matching:
  * an extracted event matches a gold event of the same type (type score), and also for type,
  * source and target when each side matches (both empty, or some gold participant shares a content
- * word with some extracted participant's text or label). Counts are kept per PLOVER type.
+ * word with some extracted participant's text or label), or, for a joint act, the parties do
+ * (see {@link #participants}). Counts are kept per PLOVER type.
  */
 public final class EventScore {
   private static final Set<String> STOP = Set.of("the", "a", "an", "of", "its", "his", "her", "their", "'s", "’s",
@@ -65,7 +66,7 @@ public final class EventScore {
     for (EventGold.Event g : gold) {
       Found hit = null;
       for (Found f : left) {
-        if (f.type().equals(g.type()) && (!args || (side(g.sources(), f.sources()) && side(g.targets(), f.targets())))) {
+        if (f.type().equals(g.type()) && (!args || participants(g.sources(), g.targets(), f.sources(), f.targets()))) {
           hit = f;
           break;
         }
@@ -88,6 +89,29 @@ public final class EventScore {
       counts.computeIfAbsent(f.type(), k -> new Counts()).fp++;
       total.fp++;
     }
+  }
+
+  /**
+   * Whether the participants match: each side (sources with sources, targets with targets), or,
+   * when either codes a joint act ("X and Y met") as two or more sources and no target, the parties
+   * whichever side they are on: the same meeting coded "X → Y" by one convention and "X, Y → ∅" by
+   * the other (the first named party and the others must each be found among the parties).
+   */
+  static boolean participants(List<String> goldSources, List<String> goldTargets, List<String> foundSources,
+      List<String> foundTargets) {
+    if (side(goldSources, foundSources) && side(goldTargets, foundTargets)) {
+      return true;
+    }
+    boolean joint = (goldTargets.isEmpty() && goldSources.size() >= 2)
+        || (foundTargets.isEmpty() && foundSources.size() >= 2);
+    if (!joint) {
+      return false;
+    }
+    List<String> gold = new ArrayList<>(goldSources);
+    gold.addAll(goldTargets);
+    List<String> found = new ArrayList<>(foundSources);
+    found.addAll(foundTargets);
+    return gold.size() >= 2 && side(gold.subList(0, 1), found) && side(gold.subList(1, gold.size()), found);
   }
 
   static boolean side(List<String> gold, List<String> found) {

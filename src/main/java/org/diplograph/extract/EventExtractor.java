@@ -265,12 +265,12 @@ final class EventExtractor {
       // "Egypt brokered a truce between Israel and Hamas": the broker acts on both
       event = draft.event(subjects, between, false, 1.0);
     } else if (between.stream().map(Argument::key).distinct().count() >= 2) {
-      // "talks between Beijing and Moscow", "talks between the government and the rebels": the
-      // first named party is the source
-      event = draft.event(between.subList(0, 1), between.subList(1, between.size()), false, 1.0);
+      // "talks between Beijing and Moscow", "talks between the government and the rebels": a joint
+      // act, every party its source
+      event = draft.event(between, List.of(), true, 1.0);
     } else if ((rule.mutual() ? objects.isEmpty() : !anyObject && rule.relation().symmetric())
         && distinctEntities(subjects) >= 2) {
-      // "Xi and Putin met": the parties acted with each other (the first named is the source). Not
+      // "Xi and Putin met": the parties acted with each other (each is a source). Not
       // when the verb has an object that is no actor ("informants whom the CIA and the DGSE met").
       event = draft.event(subjects, List.of(), true, 1.0);
     } else {

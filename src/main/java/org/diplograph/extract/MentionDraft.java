@@ -44,7 +44,7 @@ final class MentionDraft {
 
   /**
    * The event with these participants. {@code mutual} says the sources acted with each other
-   * ("Xi and Putin met"): statements then pair the sources among themselves.
+   * ("Xi and Putin met"): they all stay sources, and statements pair them among themselves.
    */
   EventMention event(List<Argument> sources, List<Argument> targets, boolean mutual, double discount) {
     List<Argument> kept = new ArrayList<>(sources);
@@ -66,14 +66,8 @@ final class MentionDraft {
         }
       }
     }
-    if (mutual && objects.isEmpty()) {
-      // "Xi and Putin met": the first-named party is the source and the others its targets, as
-      // event data codes a dyad (the statements above pair every two of them)
-      String first = kept.get(0).key();
-      List<Argument> others = kept.stream().filter(a -> !first.equals(a.key())).toList();
-      kept.removeAll(others);
-      objects.addAll(others);
-    }
+    // "Xi and Putin met": every party of a joint act is its source, as the extraction issue codes
+    // "Hungarian and Romanian officials agreed" (two sources); the statements above pair every two
     Token t = context.graph(sentence).sentence().token(trigger);
     int begin = t.begin();
     int end = t.end();

@@ -34,4 +34,19 @@ class EventScoreTest {
     assertEquals(false, EventScore.side(List.of("the police"), List.of("the army")));
     assertEquals(true, EventScore.side(List.of("Turkish police"), List.of("police of Turkey")));
   }
+
+  @Test
+  void aJointActMatchesItsPartiesWhicheverSideTheyAreOn() {
+    // "Israel and Hamas agreed a truce": one convention codes two sources, the other first-named to the rest
+    assertEquals(true, EventScore.participants(List.of("Israel", "Hamas"), List.of(), List.of("Israel"),
+        List.of("Hamas")));
+    assertEquals(true, EventScore.participants(List.of("Israel"), List.of("Hamas"), List.of("Hamas", "Israel"),
+        List.of()));
+    // both parties must be found
+    assertEquals(false, EventScore.participants(List.of("Israel", "Hamas"), List.of(), List.of("Israel"),
+        List.of("Egypt")));
+    // a directed act with one source is not a joint act: sides must match
+    assertEquals(false, EventScore.participants(List.of("Russia"), List.of("Ukraine"), List.of("Ukraine"),
+        List.of("Russia")));
+  }
 }
