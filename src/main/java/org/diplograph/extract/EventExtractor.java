@@ -148,7 +148,10 @@ final class EventExtractor {
   private static boolean near(DependencyGraph graph, int token, Set<String> words) {
     int head = graph.head(token);
     return graph.hasDescendantLemma(token, words, 2) || (head > 0 && graph.hasLemma(head, words))
-        || (head > 0 && graph.relation(token).startsWith("acl") && graph.hasDescendantLemma(head, words, 1));
+        || (head > 0 && graph.relation(token).startsWith("acl") && graph.hasDescendantLemma(head, words, 1))
+        // "Armenian forces began withdrawing": the subject of the verb whose complement it is
+        || (head > 0 && graph.relation(token).equals("xcomp") && graph.children(head, r -> r.equals("nsubj")).stream()
+            .anyMatch(s -> graph.hasLemma(s, words)));
   }
 
   /**
