@@ -198,7 +198,11 @@ final class ArgumentResolver {
       if (!graph.relation(i).startsWith("nsubj") || t.isPronoun() || (person && graph.isPluralPhrase(i))) {
         continue;
       }
-      return subjectArgument(sentence, i, pronoun);
+      Optional<Argument> subject = subjectArgument(sentence, i, pronoun);
+      if (subject.isPresent() || names.isQuantityWord(t.lemma())) {
+        return subject; // ("most of them fleeing": a count of people stops the search)
+      }
+      // a subject that names no actor is passed over: "their salaries be paid ... and said they would strike"
     }
     return Optional.empty();
   }

@@ -149,9 +149,29 @@ final class EventExtractor {
     int head = graph.head(token);
     return graph.hasDescendantLemma(token, words, 2) || (head > 0 && graph.hasLemma(head, words))
         || (head > 0 && graph.relation(token).startsWith("acl") && graph.hasDescendantLemma(head, words, 1))
-        // "Armenian forces began withdrawing": the subject of the verb whose complement it is
-        || (head > 0 && graph.relation(token).equals("xcomp") && graph.children(head, r -> r.equals("nsubj")).stream()
+        // "Armenian forces began withdrawing", "teachers said they would strike": the subject of the
+        // verb whose complement it is, when the complement has no subject or a pronoun for one
+        || (head > 0 && complementOfItsSubject(graph, token) && subjectsOf(graph, head).stream()
             .anyMatch(s -> graph.hasLemma(s, words)));
+  }
+
+  /** A verb's subjects, or those of the verb it is coordinated with ("demanded ... and said"). */
+  private static List<Integer> subjectsOf(DependencyGraph graph, int verb) {
+    int node = verb;
+    for (int step = 0; step < 3 && node > 0; step++) {
+      List<Integer> subjects = graph.children(node, r -> r.equals("nsubj"));
+      if (!subjects.isEmpty() || !graph.relation(node).equals("conj")) {
+        return subjects;
+      }
+      node = graph.head(node);
+    }
+    return List.of();
+  }
+
+  private static boolean complementOfItsSubject(DependencyGraph graph, int token) {
+    String rel = graph.relation(token);
+    return rel.equals("xcomp") || (rel.equals("ccomp") && graph.children(token, r -> r.equals("nsubj")).stream()
+        .allMatch(s -> graph.token(s).isPronoun()) && !graph.children(token, r -> r.equals("nsubj")).isEmpty());
   }
 
   /**

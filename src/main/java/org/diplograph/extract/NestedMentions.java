@@ -109,8 +109,10 @@ final class NestedMentions {
       int head = graph.head(node);
       int child = node;
       if (head == request) {
+        // a finite verb coordinated with the request is a clause of its own: "demanded ... and said they would strike"
+        boolean clause = Set.of("VBD", "VBZ", "VBP").contains(graph.token(child).tag());
         return graph.parents(child).stream().anyMatch(d -> d.governor() == head
-            && (ASKED.contains(d.relation()) || d.relation().startsWith("conj")));
+            && (ASKED.contains(d.relation()) || (d.relation().startsWith("conj") && !clause)));
       }
       if (head == 0 || tellsWhatIs(graph, node) || ModalityClassifier.setsScene(graph, node)
           || (graph.relation(node).equals("obj") && names.isEndingVerb(graph.token(head).lemma()))) {
