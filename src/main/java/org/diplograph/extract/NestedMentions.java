@@ -158,10 +158,13 @@ final class NestedMentions {
       // participles the parser coordinates with the verb
       return true;
     }
+    // a clause with a subject of its own tells another act: "bombed RSF positions, while the group
+    // shelled army bases", "torched homes hours after two Israelis were shot dead"
+    boolean ownSubject = graph.hasChild(inner, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
     return graph.parents(inner).stream().anyMatch(d -> d.governor() == outer
         && (d.relation().equals("obj") || d.relation().equals("compound")
             || d.relation().startsWith("nsubj") // "an attack was launched", "a bombing that killed 12"
-            || d.relation().equals("xcomp") || d.relation().startsWith("advcl") // "blocked roads to protest"
+            || d.relation().equals("xcomp") || (d.relation().startsWith("advcl") && !ownSubject) // "blocked roads to protest"
             || (d.relation().equals("dep") && graph.token(inner).tag().equals("VBG")) // "a bomb exploded, killing eight"
             || d.relation().equals("obl:to") || d.relation().equals("obl:on") // "agreed to a deal", "agreed on a truce"
             || ArgumentSlots.isCause(graph, inner, outer)));
