@@ -130,12 +130,27 @@ final class ArgumentResolver {
         || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")
         || (t.tag().startsWith("NNP") && t.ner().equals("O"))
         || (nominal(sentence, token) && (names.isAgentNoun(t.lemma()) || names.isActorWord(t.lemma())
-            || t.ner().equals("TITLE"))); // "arrested the captain": CoreNLP's titles name people
+            || t.ner().equals("TITLE"))) // "arrested the captain": CoreNLP's titles name people
+        || peopleOfANation(sentence, token); // "attacked British imperialists"
     if (!actorWord) {
       return Optional.empty();
     }
     Phrase p = phrase(sentence, token);
     return Optional.of(new Argument(null, UNRESOLVED, token, p.text(), p.begin(), p.end()));
+  }
+
+  /**
+   * A plural common noun with a nationality before it names people: "British imperialists",
+   * "Russian hackers", "Chinese dissidents" (not things a state owns or does: "Chinese goods",
+   * "Russian attacks", "Iraqi towns").
+   */
+  private boolean peopleOfANation(int sentence, int token) {
+    DependencyGraph graph = graphs.get(sentence);
+    Token t = graph.token(token);
+    String lemma = t.lemma();
+    return t.tag().equals("NNS") && !names.isAssetNoun(lemma) && !names.isDeedNoun(lemma) && !names.isSiteWord(lemma)
+        && graph.children(token, r -> r.equals("amod") || r.equals("compound")).stream()
+            .anyMatch(m -> graph.token(m).ner().equals("NATIONALITY"));
   }
 
   /**
