@@ -25,62 +25,49 @@ final class GerundRepair {
   }
 
   Sentence repair(Sentence sentence) {
-    if (!sentence.parsed()) {
-      return sentence;
-    }
-    List<Dependency> basic = new ArrayList<>(sentence.basic());
-    List<Dependency> enhanced = new ArrayList<>(sentence.enhanced());
-    boolean changed = false;
-    for (Token t : sentence.tokens()) {
-      int gerund = t.index();
-      Dependency modifier = basicOf(basic, gerund);
-      if (!t.tag().equals("VBG") || modifier == null || !modifier.relation().equals("amod")
-          || names.isAttributive(t.word().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      int noun = modifier.governor();
-      Dependency nounArc = basicOf(basic, noun);
-      Dependency preposition = basicOf(basic, gerund - 1);
-      if (noun <= gerund || nounArc == null || nounArc.governor() == 0 || preposition == null
-          || preposition.governor() != noun || !preposition.relation().equals("case")
-          || !(nounArc.relation().startsWith("obl") || nounArc.relation().startsWith("nmod"))) {
-        continue;
-      }
-      int clause = nounArc.governor();
-      basic.remove(modifier);
-      basic.remove(nounArc);
-      basic.remove(preposition);
-      basic.add(new Dependency(clause, gerund, nounArc.relation()));
-      basic.add(new Dependency(gerund, noun, "obj"));
-      basic.add(new Dependency(gerund, gerund - 1, "case"));
-      List<Dependency> edges = new ArrayList<>();
-      for (Dependency d : enhanced) {
-        if (d.dependent() == gerund && d.governor() == noun) {
-          continue; // the adjective arc
-        } else if (d.dependent() == noun && d.governor() == clause) {
-          edges.add(new Dependency(clause, gerund, d.relation())); // "obl:by" now reaches the gerund
-        } else if (d.dependent() == gerund - 1 && d.governor() == noun) {
-          edges.add(new Dependency(gerund, gerund - 1, "case"));
-        } else if (d.governor() == noun && DESTINATIONS.contains(d.relation())) {
-          // "sending warships to the strait": where the object goes is the verb's
-          edges.add(new Dependency(gerund, d.dependent(), d.relation().replace("nmod:", "obl:")));
-        } else {
-          edges.add(d);
-        }
-      }
-      edges.add(new Dependency(gerund, noun, "obj"));
-      enhanced = edges;
-      changed = true;
-    }
-    return changed ? sentence.withParse(basic, enhanced) : sentence;
+    return ParseArcs.repairEach(sentence, this::at);
   }
 
-  private static Dependency basicOf(List<Dependency> basic, int dependent) {
-    for (Dependency d : basic) {
-      if (d.dependent() == dependent) {
-        return d;
+  private boolean at(Token t, ParseArcs arcs) {
+    List<Dependency> basic = arcs.basic;
+    int gerund = t.index();
+    Dependency modifier = arcs.basicOf(gerund);
+    if (!t.tag().equals("VBG") || modifier == null || !modifier.relation().equals("amod")
+        || names.isAttributive(t.word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int noun = modifier.governor();
+    Dependency nounArc = arcs.basicOf(noun);
+    Dependency preposition = arcs.basicOf(gerund - 1);
+    if (noun <= gerund || nounArc == null || nounArc.governor() == 0 || preposition == null
+        || preposition.governor() != noun || !preposition.relation().equals("case")
+        || !(nounArc.relation().startsWith("obl") || nounArc.relation().startsWith("nmod"))) {
+      return false;
+    }
+    int clause = nounArc.governor();
+    basic.remove(modifier);
+    basic.remove(nounArc);
+    basic.remove(preposition);
+    basic.add(new Dependency(clause, gerund, nounArc.relation()));
+    basic.add(new Dependency(gerund, noun, "obj"));
+    basic.add(new Dependency(gerund, gerund - 1, "case"));
+    List<Dependency> edges = new ArrayList<>();
+    for (Dependency d : arcs.enhanced) {
+      if (d.dependent() == gerund && d.governor() == noun) {
+        continue; // the adjective arc
+      } else if (d.dependent() == noun && d.governor() == clause) {
+        edges.add(new Dependency(clause, gerund, d.relation())); // "obl:by" now reaches the gerund
+      } else if (d.dependent() == gerund - 1 && d.governor() == noun) {
+        edges.add(new Dependency(gerund, gerund - 1, "case"));
+      } else if (d.governor() == noun && DESTINATIONS.contains(d.relation())) {
+        // "sending warships to the strait": where the object goes is the verb's
+        edges.add(new Dependency(gerund, d.dependent(), d.relation().replace("nmod:", "obl:")));
+      } else {
+        edges.add(d);
       }
     }
-    return null;
+    edges.add(new Dependency(gerund, noun, "obj"));
+    arcs.enhanced = edges;
+    return true;
   }
 }

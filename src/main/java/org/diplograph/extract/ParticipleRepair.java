@@ -24,58 +24,54 @@ final class ParticipleRepair {
       "dep", "obj", "csubj", "nsubj", "csubj:pass", "nsubj:pass");
 
   Sentence repair(Sentence sentence) {
-    if (!sentence.parsed()) {
-      return sentence;
+    return ParseArcs.repairEach(sentence, (t, arcs) -> at(sentence, t, arcs));
+  }
+
+  private boolean at(Sentence sentence, Token t, ParseArcs arcs) {
+    List<Dependency> basic = arcs.basic;
+    int participle = t.index();
+    Dependency up = arcs.basicOf(participle);
+    Dependency subject = subjectRightBefore(sentence, basic, participle);
+    if (!t.tag().equals("VBN") || up == null || subject == null
+        || basic.stream().anyMatch(d -> d.governor() == participle && AUXILIARIES.contains(d.relation()))) {
+      return false;
     }
-    List<Dependency> basic = new ArrayList<>(sentence.basic());
-    List<Dependency> enhanced = new ArrayList<>(sentence.enhanced());
-    boolean changed = false;
-    for (Token t : sentence.tokens()) {
-      int participle = t.index();
-      Dependency up = basicOf(basic, participle);
-      Dependency subject = subjectRightBefore(sentence, basic, participle);
-      if (!t.tag().equals("VBN") || up == null || subject == null
-          || basic.stream().anyMatch(d -> d.governor() == participle && AUXILIARIES.contains(d.relation()))) {
-        continue;
+    int noun = subject.dependent();
+    int modified = lastNounBefore(sentence, basic, noun, participle);
+    List<Dependency> remove = new ArrayList<>(List.of(up, subject));
+    List<Dependency> add = new ArrayList<>();
+    if (up.governor() == 0) {
+      // "Detainees released from Guantanamo were questioned": the verb with an auxiliary the
+      // parser hung on the participle is the sentence's verb
+      Dependency clause = finiteDependent(sentence, basic, participle);
+      if (clause == null) {
+        return false;
       }
-      int noun = subject.dependent();
-      int modified = lastNounBefore(sentence, basic, noun, participle);
-      List<Dependency> remove = new ArrayList<>(List.of(up, subject));
-      List<Dependency> add = new ArrayList<>();
-      if (up.governor() == 0) {
-        // "Detainees released from Guantanamo were questioned": the verb with an auxiliary the
-        // parser hung on the participle is the sentence's verb
-        Dependency clause = finiteDependent(sentence, basic, participle);
-        if (clause == null) {
-          continue;
+      int verb = clause.dependent();
+      boolean passive = basic.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
+      remove.add(clause);
+      add.add(new Dependency(0, verb, "root"));
+      add.add(new Dependency(verb, noun, passive ? "nsubj:pass" : "nsubj"));
+      for (Dependency d : basic) {
+        if (d.governor() == participle && d.dependent() > verb) {
+          remove.add(d); // the full stop and what follows the verb are the verb's
+          add.add(new Dependency(verb, d.dependent(), d.relation()));
         }
-        int verb = clause.dependent();
-        boolean passive = basic.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
-        remove.add(clause);
-        add.add(new Dependency(0, verb, "root"));
-        add.add(new Dependency(verb, noun, passive ? "nsubj:pass" : "nsubj"));
-        for (Dependency d : basic) {
-          if (d.governor() == participle && d.dependent() > verb) {
-            remove.add(d); // the full stop and what follows the verb are the verb's
-            add.add(new Dependency(verb, d.dependent(), d.relation()));
-          }
-        }
-      } else {
-        String role = NOUN_ROLE.get(up.relation());
-        int governor = up.governor();
-        if (role == null || !sentence.token(governor).isVerb() || (role.equals("obj")
-            && basic.stream().anyMatch(d -> d.governor() == governor && d.relation().equals("obj")))) {
-          continue;
-        }
-        add.add(new Dependency(governor, noun, role));
       }
-      add.add(new Dependency(modified, participle, "acl"));
-      basic.removeAll(remove);
-      basic.addAll(add);
-      enhanced = rewire(enhanced, remove, add);
-      changed = true;
+    } else {
+      String role = NOUN_ROLE.get(up.relation());
+      int governor = up.governor();
+      if (role == null || !sentence.token(governor).isVerb() || (role.equals("obj")
+          && basic.stream().anyMatch(d -> d.governor() == governor && d.relation().equals("obj")))) {
+        return false;
+      }
+      add.add(new Dependency(governor, noun, role));
     }
-    return changed ? sentence.withParse(basic, enhanced) : sentence;
+    add.add(new Dependency(modified, participle, "acl"));
+    basic.removeAll(remove);
+    basic.addAll(add);
+    arcs.enhanced = rewire(arcs.enhanced, remove, add);
+    return true;
   }
 
   /** The participle's subject, when its noun phrase ends right before the participle ("protesters arrested"). */
@@ -130,8 +126,8 @@ final class ParticipleRepair {
       if (node == ancestor) {
         return true;
       }
-      Dependency up = basicOf(basic, node);
-      node = up == null ? 0 : up.governor();
+      int child = node;
+      node = basic.stream().filter(d -> d.dependent() == child).findFirst().map(Dependency::governor).orElse(0);
     }
     return false;
   }
@@ -150,14 +146,5 @@ final class ParticipleRepair {
     }
     out.addAll(add);
     return out;
-  }
-
-  private static Dependency basicOf(List<Dependency> basic, int dependent) {
-    for (Dependency d : basic) {
-      if (d.dependent() == dependent) {
-        return d;
-      }
-    }
-    return null;
   }
 }

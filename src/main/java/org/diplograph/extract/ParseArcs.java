@@ -1,0 +1,49 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplograph.annotate.Dependency;
+import org.diplograph.annotate.Sentence;
+import org.diplograph.annotate.Token;
+
+/**
+ * A sentence's basic and enhanced arcs while a parse repair edits them, token by token: the one
+ * loop the repairs share ({@link #repairEach}), and the lookups they need.
+ */
+final class ParseArcs {
+  /** One repair at one token: edits the arcs and says whether it changed them. */
+  interface Step {
+    boolean at(Token token, ParseArcs arcs);
+  }
+
+  final List<Dependency> basic;
+  List<Dependency> enhanced;
+
+  private ParseArcs(Sentence sentence) {
+    this.basic = new ArrayList<>(sentence.basic());
+    this.enhanced = new ArrayList<>(sentence.enhanced());
+  }
+
+  /** Runs a repair at every token of a parsed sentence; the sentence itself when nothing changed. */
+  static Sentence repairEach(Sentence sentence, Step step) {
+    if (!sentence.parsed()) {
+      return sentence;
+    }
+    ParseArcs arcs = new ParseArcs(sentence);
+    boolean changed = false;
+    for (Token t : sentence.tokens()) {
+      changed |= step.at(t, arcs);
+    }
+    return changed ? sentence.withParse(arcs.basic, arcs.enhanced) : sentence;
+  }
+
+  /** The basic arc into a token, or null for none. */
+  Dependency basicOf(int dependent) {
+    for (Dependency d : basic) {
+      if (d.dependent() == dependent) {
+        return d;
+      }
+    }
+    return null;
+  }
+}
