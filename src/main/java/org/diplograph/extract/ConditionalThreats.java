@@ -49,7 +49,7 @@ final class ConditionalThreats {
         }
       }
       MentionDraft draft = new MentionDraft(context, sentence, e.trigger(), threat, CONFIDENCE,
-          "conditional threat", Modality.ASSERTED, 0, List.of());
+          names.where("condition"), Modality.ASSERTED, 0, List.of());
       out.add(draft.event(e.sources(), targets, false, 1.0));
     }
     return out;

@@ -18,7 +18,7 @@ import org.diplograph.io.Tsv;
 public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<String> deedNouns,
     Set<String> nonStateModifiers, Map<String, EntityType> orgHeads,
     Set<String> honorifics, Map<String, String> bodyTemplates, Map<String, GroupSector> groupNouns,
-    Map<String, Set<String>> wordLists) {
+    Map<String, Set<String>> wordLists, Map<String, String> listRows) {
 
   /** A sector of group actors (groups.tsv): its code ({@code MIL}) and its label ("military"). */
   public record GroupSector(String code, String label) {}
@@ -35,6 +35,15 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     Map<String, Set<String>> lists = new HashMap<>();
     wordLists.forEach((list, words) -> lists.put(list, Set.copyOf(words)));
     wordLists = Map.copyOf(lists);
+    listRows = Map.copyOf(listRows);
+  }
+
+  /**
+   * Where a list is written ({@code names.tsv:80}, its first row): what a rule built on the list
+   * names as its pattern ({@code dg:rule}), as a trigger row names its file and line.
+   */
+  public String where(String list) {
+    return listRows.getOrDefault(list, "names.tsv:0");
   }
 
   /** A group sector (groups.tsv code) whose violence is a riot: protesters, civilians, workers, students, farmers. */
@@ -185,7 +194,9 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     Map<String, EntityType> heads = new HashMap<>();
     Set<String> honorifics = new HashSet<>();
     Map<String, Set<String>> wordLists = new HashMap<>();
+    Map<String, String> listRows = new HashMap<>();
     for (Tsv.Row row : Tsv.read(namesFile, 3)) {
+      listRows.putIfAbsent(row.get(0), row.where());
       List<String> words = List.of(row.get(1).split("\\|"));
       switch (row.get(0)) {
         case "agent" -> words.forEach(w -> agents.add(w.toLowerCase(Locale.ROOT)));
@@ -212,6 +223,6 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         bodies.put(AliasKey.of(phrase), row.get(1));
       }
     }
-    return new NameLists(agents, assets, deeds, nonState, heads, honorifics, bodies, groups, wordLists);
+    return new NameLists(agents, assets, deeds, nonState, heads, honorifics, bodies, groups, wordLists, listRows);
   }
 }

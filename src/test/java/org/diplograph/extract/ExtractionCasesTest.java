@@ -46,6 +46,12 @@ class ExtractionCasesTest {
     Extraction extraction = new RelationExtractor(knowledge.rules(), knowledge.gazetteer(), knowledge.names())
         .extract(resolved);
     List<RelationMention> mentions = extraction.relations();
+    // the graph's shapes require every mention to name its pattern as file:line (dg:rule)
+    for (EventMention e : extraction.events()) {
+      assertTrue(e.rule().matches("[^:\\s]+:[0-9]+"), folder.getFileName() + ": event rule '" + e.rule() + "' is no file:line");
+      e.statements().forEach(r -> assertTrue(r.rule().matches("[^:\\s]+:[0-9]+"),
+          folder.getFileName() + ": statement rule '" + r.rule() + "' is no file:line"));
+    }
     Path expectedEntities = folder.resolve("expected-entities.tsv");
     if (Files.exists(expectedEntities)) {
       for (String line : Files.readAllLines(expectedEntities)) {
