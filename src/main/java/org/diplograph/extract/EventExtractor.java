@@ -53,7 +53,7 @@ final class EventExtractor {
       if (namesPeople(context, graph, token.index())) {
         continue; // "protest leaders", "strike organisers": people named for an act, not the act
       }
-      List<TriggerRule> rules = token.isVerb() ? triggers.forVerb(token.lemma())
+      List<TriggerRule> rules = token.isVerb() ? withParticles(graph, token)
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
       if (rules.isEmpty() && token.index() == 1 && token.tag().startsWith("NNP")) {
         // "Sanctions were imposed ...": the tagger takes a capitalised first word for a name
@@ -72,6 +72,15 @@ final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** A verb's rows, and those of the verb with its particle ("called off": call_off). */
+  private List<TriggerRule> withParticles(DependencyGraph graph, Token verb) {
+    List<TriggerRule> rules = new ArrayList<>(triggers.forVerb(verb.lemma()));
+    for (int particle : graph.children(verb.index(), r -> r.equals("compound:prt"))) {
+      rules.addAll(triggers.forVerb(verb.lemma() + "_" + graph.token(particle).lemma()));
+    }
+    return rules;
   }
 
   /** Whether a noun only qualifies the people of the noun it is compounded with. */
@@ -95,6 +104,7 @@ final class EventExtractor {
     List<TriggerRule> rules = new ArrayList<>();
     if (token.isVerb()) {
       rules.addAll(triggers.forVerb(token.lemma()));
+      rules.addAll(triggers.forVerbWithAnyParticle(token.lemma()));
     }
     if (token.isNoun()) {
       rules.addAll(triggers.forNoun(token.lemma()));

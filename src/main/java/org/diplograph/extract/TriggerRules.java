@@ -16,6 +16,7 @@ public final class TriggerRules {
 
   private final Map<String, List<TriggerRule>> verbs = new HashMap<>();
   private final Map<String, List<TriggerRule>> nouns = new HashMap<>();
+  private final Map<String, List<TriggerRule>> particleVerbs = new HashMap<>();
   private final List<TriggerRule> all = new ArrayList<>();
 
   private TriggerRules() {}
@@ -106,6 +107,10 @@ public final class TriggerRules {
           requires, forbids, needs, targetTypes, sourceTypes, modalClause, mutual, !file.getFileName().toString().startsWith("generated-"),
           row.cells().size() > 8 ? row.get(8) : "", row.where());
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
+      if (rule.verb() && lemma.contains("_")) {
+        // "call_off": the verb with its particle; found under the verb for parse selection
+        rules.particleVerbs.computeIfAbsent(lemma.substring(0, lemma.indexOf('_')), k -> new ArrayList<>()).add(rule);
+      }
       rules.all.add(rule);
     }
   }
@@ -127,6 +132,11 @@ public final class TriggerRules {
 
   public List<TriggerRule> forVerb(String lemma) {
     return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** The rows of a verb written with a particle ("call_off" for "call"): whatever its particle. */
+  public List<TriggerRule> forVerbWithAnyParticle(String lemma) {
+    return particleVerbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
   public List<TriggerRule> forNoun(String lemma) {
