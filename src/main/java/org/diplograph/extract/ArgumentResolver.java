@@ -36,6 +36,8 @@ final class ArgumentResolver {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
   private static final Set<String> SPEAKERS = Set.of("we", "us", "our", "i", "me", "my");
   private static final Set<String> PERSONAL_SINGULAR = Set.of("he", "him", "his", "she", "her");
+  /** Where a noun phrase stands in a clause: a word there is a noun whatever its tag. */
+  private static final Set<String> NOMINAL_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
   /** A place named where an actor is expected ("liberated Raqqa", "shelled the town"): its words are kept. */
   private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE",
       "COUNTRY", "FACILITY");
@@ -160,7 +162,7 @@ final class ArgumentResolver {
   private boolean nominal(int sentence, int token) {
     DependencyGraph graph = graphs.get(sentence);
     return graph.token(token).isNoun() || (graph.token(token).tag().startsWith("JJ")
-        && Set.of("nsubj", "nsubj:pass", "obj", "iobj").contains(graph.relation(token)));
+        && NOMINAL_ROLES.contains(graph.relation(token)));
   }
 
   /**

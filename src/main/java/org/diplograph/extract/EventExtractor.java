@@ -76,10 +76,12 @@ final class EventExtractor {
 
   /** A verb's rows, and those of the verb with its particle ("called off": call_off). */
   private List<TriggerRule> withParticles(DependencyGraph graph, Token verb) {
-    List<TriggerRule> rules = new ArrayList<>(triggers.forVerb(verb.lemma()));
-    for (int particle : graph.children(verb.index(), r -> r.equals("compound:prt"))) {
-      rules.addAll(triggers.forVerb(verb.lemma() + "_" + graph.token(particle).lemma()));
+    List<Integer> particles = graph.children(verb.index(), r -> r.equals("compound:prt"));
+    if (particles.isEmpty()) {
+      return triggers.forVerb(verb.lemma());
     }
+    List<TriggerRule> rules = new ArrayList<>(triggers.forVerb(verb.lemma()));
+    particles.forEach(p -> rules.addAll(triggers.forVerb(verb.lemma() + "_" + graph.token(p).lemma())));
     return rules;
   }
 
@@ -180,8 +182,9 @@ final class EventExtractor {
 
   private static boolean complementOfItsSubject(DependencyGraph graph, int token) {
     String rel = graph.relation(token);
-    return rel.equals("xcomp") || (rel.equals("ccomp") && graph.children(token, r -> r.equals("nsubj")).stream()
-        .allMatch(s -> graph.token(s).isPronoun()) && !graph.children(token, r -> r.equals("nsubj")).isEmpty());
+    List<Integer> own = graph.children(token, r -> r.equals("nsubj"));
+    return rel.equals("xcomp")
+        || (rel.equals("ccomp") && !own.isEmpty() && own.stream().allMatch(s -> graph.token(s).isPronoun()));
   }
 
   /**
