@@ -167,6 +167,23 @@ final class EventExtractor {
             .anyMatch(s -> graph.hasLemma(s, words)));
   }
 
+  /**
+   * Whether a participle tells what an accident did: the verb of its clause is a verb of mishap
+   * ({@code mishap} in names.tsv: collide, derail, capsize ...), also when the parser hangs the
+   * participle on that clause's last noun ("collided head-on with a freight train, killing 57").
+   */
+  private static boolean toldOfAMishap(ExtractionContext context, DependencyGraph graph, int trigger) {
+    String rel = graph.relation(trigger);
+    if (!graph.token(trigger).tag().equals("VBG") || !(rel.equals("acl") || rel.startsWith("advcl") || rel.equals("dep"))) {
+      return false;
+    }
+    int verb = graph.head(trigger);
+    for (int step = 0; step < 3 && verb > 0 && !graph.token(verb).isVerb(); step++) {
+      verb = graph.head(verb);
+    }
+    return verb > 0 && graph.token(verb).isVerb() && context.names().isMishapVerb(graph.token(verb).lemma());
+  }
+
   /** A verb's subjects, or those of the verb it is coordinated with ("demanded ... and said"). */
   private static List<Integer> subjectsOf(DependencyGraph graph, int verb) {
     int node = verb;
@@ -223,10 +240,17 @@ final class EventExtractor {
    * Whether a vetoing word names a thing near the trigger: "killed in the earthquake", "a fire
    * struck the building". Verbs do not veto ("struck targets after rockets were fired").
    */
+  /** Tags of a relative pronoun ("that", "which", "who"). */
+  private static final Set<String> RELATIVE = Set.of("WDT", "WP");
+
   private static boolean vetoNear(DependencyGraph graph, int token, Set<String> words, int depth) {
     int head = graph.head(token);
     if (depth == 2 && head > 0 && !graph.token(head).isVerb() && graph.hasLemma(head, words)) {
       return true;
+    }
+    if (depth == 2 && graph.children(token, r -> r.equals("nsubj")).stream().anyMatch(s -> s > 1
+        && RELATIVE.contains(graph.token(s).tag()) && graph.hasLemma(s - 1, words))) {
+      return true; // "floods that killed 200 people", the relative clause left unattached by the parser
     }
     if (depth == 0) {
       return false;
@@ -242,6 +266,9 @@ final class EventExtractor {
   private void apply(ExtractionContext context, int sentence, int trigger, TriggerRule rule,
       List<EventMention> out) {
     DependencyGraph graph = context.graph(sentence);
+    if (rule.event().type().plover().equals("ASSAULT") && toldOfAMishap(context, graph, trigger)) {
+      return; // "a train collided with a freight train, killing 57": what an accident did
+    }
     if (rule.modalClause() && graph.children(trigger, r -> r.equals("ccomp")).stream()
         .anyMatch(c -> !modality.looksAhead(graph, c))) {
       return; // an opinion: "the men agreed he was brilliant"

@@ -66,6 +66,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("surnamefirst", stateId);
   }
 
+  /** A verb of accident ("collide", "derail", "capsize"): what it did, told in a participle, is no attack. */
+  public boolean isMishapVerb(String lemma) {
+    return in("mishap", lemma);
+  }
+
   /** A word that makes a clause a condition ("if", "unless") or refers to one ("otherwise"). */
   public boolean isConditionWord(String word) {
     return in("condition", word);
@@ -209,7 +214,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful" -> words.forEach(
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "mishap" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
