@@ -25,6 +25,8 @@ final class EventExtractor {
 
   /** Adjectives that say "near" with "to": "close to the border", "closer to the frontier". */
   private static final Set<String> NEARNESS = Set.of("close", "closer", "near", "nearer");
+  /** Tags of a relative pronoun ("that", "which", "who"). */
+  private static final Set<String> RELATIVE = Set.of("WDT", "WP");
   private static final Set<String> NAMES = Set.of("ORGANIZATION", "PERSON", "LOCATION", "COUNTRY", "CITY",
       "STATE_OR_PROVINCE", "NATIONALITY", "MISC");
   private final TriggerRules triggers;
@@ -240,9 +242,6 @@ final class EventExtractor {
    * Whether a vetoing word names a thing near the trigger: "killed in the earthquake", "a fire
    * struck the building". Verbs do not veto ("struck targets after rockets were fired").
    */
-  /** Tags of a relative pronoun ("that", "which", "who"). */
-  private static final Set<String> RELATIVE = Set.of("WDT", "WP");
-
   private static boolean vetoNear(DependencyGraph graph, int token, Set<String> words, int depth) {
     int head = graph.head(token);
     if (depth == 2 && head > 0 && !graph.token(head).isVerb() && graph.hasLemma(head, words)) {

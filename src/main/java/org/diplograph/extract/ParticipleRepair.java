@@ -28,16 +28,19 @@ final class ParticipleRepair {
   }
 
   private boolean at(Sentence sentence, Token t, ParseArcs arcs) {
+    if (!t.tag().equals("VBN")) {
+      return false; // before any search: this runs on every token of every parsed sentence
+    }
     List<Dependency> basic = arcs.basic;
     int participle = t.index();
     Dependency up = arcs.basicOf(participle);
     Dependency subject = subjectRightBefore(sentence, basic, participle);
-    if (!t.tag().equals("VBN") || up == null || subject == null
+    if (up == null || subject == null
         || basic.stream().anyMatch(d -> d.governor() == participle && AUXILIARIES.contains(d.relation()))) {
       return false;
     }
     int noun = subject.dependent();
-    int modified = lastNounBefore(sentence, basic, noun, participle);
+    int modified = lastNounBefore(sentence, arcs, noun, participle);
     List<Dependency> remove = new ArrayList<>(List.of(up, subject));
     List<Dependency> add = new ArrayList<>();
     if (up.governor() == 0) {
@@ -86,9 +89,9 @@ final class ParticipleRepair {
   }
 
   /** The last noun of a noun phrase: "the family of a British soldier arrested" - the soldier was. */
-  private static int lastNounBefore(Sentence sentence, List<Dependency> basic, int noun, int participle) {
+  private static int lastNounBefore(Sentence sentence, ParseArcs arcs, int noun, int participle) {
     for (int i = participle - 1; i > noun; i--) {
-      if (sentence.token(i).isNoun() && isWithin(basic, i, noun)) {
+      if (sentence.token(i).isNoun() && isWithin(arcs, i, noun)) {
         return i;
       }
     }
@@ -120,14 +123,14 @@ final class ParticipleRepair {
     return last;
   }
 
-  private static boolean isWithin(List<Dependency> basic, int token, int ancestor) {
+  private static boolean isWithin(ParseArcs arcs, int token, int ancestor) {
     int node = token;
-    for (int steps = 0; node != 0 && steps < basic.size(); steps++) {
+    for (int steps = 0; node != 0 && steps < arcs.basic.size(); steps++) {
       if (node == ancestor) {
         return true;
       }
-      int child = node;
-      node = basic.stream().filter(d -> d.dependent() == child).findFirst().map(Dependency::governor).orElse(0);
+      Dependency up = arcs.basicOf(node);
+      node = up == null ? 0 : up.governor();
     }
     return false;
   }
