@@ -536,11 +536,28 @@ final class ArgumentResolver {
       boolean ofDoer = names.isOfDoer(t.lemma());
       List<Integer> agents = new ArrayList<>(graph.children(token, r -> r.equals("nmod:by") || r.equals("nmod:from")
           || (ofDoer && r.equals("nmod:of"))));
+      // the parties of a joint deed: "the agreement between Saudi Arabia and Iran", "the deal
+      // reached between world powers and Iran"
+      List<Integer> parties = new ArrayList<>(graph.children(token, r -> r.equals("nmod:between")));
       for (int clause : graph.children(token, r -> r.startsWith("acl"))) {
         agents.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
+        parties.addAll(graph.children(clause, r -> r.equals("obl:between")));
       }
-      for (int agent : agents) {
+      for (int party : parties) {
+        agents.add(party);
+        agents.addAll(graph.children(party, r -> r.startsWith("conj")));
+      }
+      for (int agent : agents.stream().distinct().toList()) {
         collectOrWords(sentence, agent, personal, out, depth + 1); // "a bill passed by parliament"
+      }
+      if (depth == 0 && out.size() == found) {
+        // "the terms of a bailout offered by the creditors", "the signing of an agreement between
+        // Kiir and Machar": the doers of the deed it is part of
+        for (int whole : graph.children(token, r -> r.equals("nmod:of"))) {
+          if (graph.token(whole).isNoun() && names.isDeedNoun(graph.token(whole).lemma())) {
+            collect(sentence, whole, personal, out, depth + 1);
+          }
+        }
       }
     }
     if (depth == 0) {

@@ -111,6 +111,15 @@ final class ArgumentSlots {
         ? verbSubjects(graph, verb) : List.of();
   }
 
+  /**
+   * Whose plan, bid or deal a noun is: its possessor ("Turkey's plan"), or the parties it is
+   * between ("the agreement between Saudi Arabia and Iran to restore ties": they restore them).
+   */
+  private static List<Integer> owners(DependencyGraph graph, int noun) {
+    List<Integer> owners = graph.children(noun, r -> r.equals("nmod:poss"));
+    return owners.isEmpty() ? graph.children(noun, r -> r.equals("nmod:between")) : owners;
+  }
+
   /** What a noun trigger's light verb walk found: the verb (0 if none) and subject tokens. */
   record Light(int verb, List<Integer> subjects) {}
 
@@ -130,7 +139,7 @@ final class ArgumentSlots {
         boolean ownSubject = !graph.children(node, r -> r.equals("nsubj")).isEmpty();
         if (!ownSubject) {
           for (int object : objects) {
-            List<Integer> owners = graph.children(object, r -> r.equals("nmod:poss"));
+            List<Integer> owners = owners(graph, object);
             if (subjects.contains(object) && graph.hasChild(node, r -> r.equals("mark")) && !owners.isEmpty()) {
               return owners; // "condemned Turkey's plan to attack", the infinitive hung on the verb: Turkey attacks
             }
@@ -146,7 +155,7 @@ final class ArgumentSlots {
       if (head == 0) {
         break;
       }
-      List<Integer> owners = graph.children(head, r -> r.equals("nmod:poss"));
+      List<Integer> owners = owners(graph, head);
       if (rel.startsWith("acl") && graph.hasChild(node, r -> r.equals("mark")) && !owners.isEmpty()) {
         return owners; // "Sweden's bid to join NATO": Sweden joins
       }

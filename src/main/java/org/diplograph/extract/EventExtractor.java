@@ -132,11 +132,11 @@ final class EventExtractor {
    * rows that require nothing ("fire rockets" is an
    * assault, "fire a minister" is not), one row per event type and relation.
    */
-  private static List<TriggerRule> chosen(DependencyGraph graph, int token, List<TriggerRule> rules) {
+  private List<TriggerRule> chosen(DependencyGraph graph, int token, List<TriggerRule> rules) {
     List<TriggerRule> matching = new ArrayList<>();
     for (TriggerRule rule : rules) {
       boolean vetoed = !rule.forbids().isEmpty()
-          && (vetoNear(graph, token, rule.forbids(), 2) || vetoByClause(graph, token, rule.forbids()));
+          && (vetoNear(graph, token, rule, 2) || vetoByClause(graph, token, rule));
       if (!vetoed && (rule.requires().isEmpty() || near(graph, token, rule.requires()))) {
         matching.add(rule);
       }
@@ -212,7 +212,8 @@ final class EventExtractor {
    * "an earthquake sent tsunami waves crashing into the coast, killing thousands". Only the subject
    * and object count ("a car bomb exploded near a gas station, killing eight" is an attack).
    */
-  private static boolean vetoByClause(DependencyGraph graph, int token, Set<String> words) {
+  private boolean vetoByClause(DependencyGraph graph, int token, TriggerRule rule) {
+    Set<String> words = rule.forbids();
     int head = graph.head(token);
     String rel = graph.relation(token);
     boolean participle = graph.token(token).tag().equals("VBG")
@@ -226,7 +227,8 @@ final class EventExtractor {
       // "explosions tore through a warehouse storing chemicals, killing 44"
       for (int argument : graph.children(verb, r -> r.equals("nsubj") || r.equals("obj") || r.startsWith("obl:through")
           || r.equals("obl:in") || r.equals("obl:at"))) {
-        if (graph.hasLemma(argument, words) || graph.children(argument, r -> r.equals("compound") || r.startsWith("conj"))
+        if ((graph.hasLemma(argument, words) && !weaponOf(graph, verb, argument, rule))
+            || graph.children(argument, r -> r.equals("compound") || r.startsWith("conj"))
             .stream().anyMatch(m -> graph.hasLemma(m, words))) {
           return true;
         }
@@ -239,10 +241,21 @@ final class EventExtractor {
   }
 
   /**
+   * Whether a word is what the clause's own act of the rule's type is done with: a row of that
+   * type for the clause's verb requires it ("gunmen opened fire, killing 17": the fire is gunfire).
+   */
+  private boolean weaponOf(DependencyGraph graph, int verb, int argument, TriggerRule rule) {
+    String lemma = graph.token(argument).lemma().toLowerCase(Locale.ROOT);
+    return triggers.forVerb(graph.token(verb).lemma()).stream().anyMatch(other ->
+        other.event().type().equals(rule.event().type()) && other.requires().contains(lemma));
+  }
+
+  /**
    * Whether a vetoing word names a thing near the trigger: "killed in the earthquake", "a fire
    * struck the building". Verbs do not veto ("struck targets after rockets were fired").
    */
-  private static boolean vetoNear(DependencyGraph graph, int token, Set<String> words, int depth) {
+  private boolean vetoNear(DependencyGraph graph, int token, TriggerRule rule, int depth) {
+    Set<String> words = rule.forbids();
     int head = graph.head(token);
     if (depth == 2 && head > 0 && !graph.token(head).isVerb() && graph.hasLemma(head, words)) {
       return true;
@@ -255,7 +268,8 @@ final class EventExtractor {
       return false;
     }
     for (int child : graph.basicChildren(token)) {
-      if ((!graph.token(child).isVerb() && graph.hasLemma(child, words)) || vetoNear(graph, child, words, depth - 1)) {
+      if ((!graph.token(child).isVerb() && graph.hasLemma(child, words) && !weaponOf(graph, token, child, rule))
+          || vetoNear(graph, child, rule, depth - 1)) {
         return true;
       }
     }

@@ -8,11 +8,12 @@ import org.diplograph.resolve.Entity;
  * trigger, how the text presents it, how sure the extractor is, which rule found it, when and where
  * it happened ({@code time} and {@code place} may be null), and the relation statements it gives
  * between each source and target when its rule names a relation. {@code begin}/{@code end} span
- * the trigger and every participant.
+ * the trigger and every participant. {@code joint} says the sources acted with each other ("Xi and
+ * Putin met", "the two armies exchanged fire"), with no target.
  */
 public record EventMention(EventSpec event, List<Argument> sources, List<Argument> targets, int sentence,
     int trigger, int begin, int end, String triggerText, Modality modality, double confidence, String rule,
-    EventTime time, Entity place, List<RelationMention> statements) {
+    EventTime time, Entity place, List<RelationMention> statements, boolean joint) {
 
   public EventMention {
     sources = List.copyOf(sources);

@@ -85,7 +85,8 @@ final class MentionDraft {
     Entity where = place != null && kept.stream().noneMatch(a -> place.equals(a.entity()))
         && objects.stream().noneMatch(a -> place.equals(a.entity())) ? place : null;
     return new EventMention(event, kept, objects, sentence, trigger, begin, end, t.word(), modality, confidence,
-        source, time, where, statements);
+        source, time, where, statements,
+        mutual && objects.isEmpty() && kept.stream().map(Argument::key).distinct().count() >= 2);
   }
 
   private void statement(Argument subject, Argument object, List<RelationMention> out) {

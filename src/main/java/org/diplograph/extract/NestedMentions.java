@@ -72,9 +72,15 @@ final class NestedMentions {
    * and the other's targets added (the town and the civilians were both hit).
    */
   private static EventMention joined(EventMention kept, EventMention other) {
+    if (other.joint() && !kept.joint() && other.sources().stream().map(Argument::key).toList()
+        .containsAll(kept.sources().stream().map(Argument::key).toList())) {
+      // "Indian and Pakistani troops exchanged fire, killing two civilians": the parties acted on
+      // each other; whom their act also hit is no party to it
+      return other;
+    }
     boolean sources = kept.sources().isEmpty() && !other.sources().isEmpty();
     List<Argument> targets = new ArrayList<>(kept.targets());
-    for (Argument t : other.targets()) {
+    for (Argument t : kept.joint() ? List.<Argument>of() : other.targets()) {
       if (targets.stream().noneMatch(k -> k.key().equals(t.key()))
           && kept.sources().stream().noneMatch(k -> k.key().equals(t.key()))) {
         targets.add(t);
@@ -88,7 +94,7 @@ final class NestedMentions {
     return new EventMention(kept.event(), sources ? other.sources() : kept.sources(),
         targets, kept.sentence(), kept.trigger(),
         Math.min(kept.begin(), other.begin()), Math.max(kept.end(), other.end()), kept.triggerText(),
-        kept.modality(), kept.confidence(), kept.rule(), kept.time(), kept.place(), statements);
+        kept.modality(), kept.confidence(), kept.rule(), kept.time(), kept.place(), statements, kept.joint());
   }
 
   /** How a request holds what it asks for: its object, complement clause or for-phrase (or their conjuncts). */

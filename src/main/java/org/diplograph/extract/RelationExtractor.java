@@ -113,7 +113,7 @@ public final class RelationExtractor {
       return e;
     }
     return new EventMention(refusal, e.sources(), e.targets(), e.sentence(), e.trigger(), e.begin(), e.end(),
-        e.triggerText(), Modality.ASSERTED, e.confidence(), e.rule(), e.time(), e.place(), List.of());
+        e.triggerText(), Modality.ASSERTED, e.confidence(), e.rule(), e.time(), e.place(), List.of(), e.joint());
   }
 
   /**
@@ -132,7 +132,7 @@ public final class RelationExtractor {
       return e;
     }
     return new EventMention(assault ? riot : occupation, e.sources(), e.targets(), e.sentence(), e.trigger(), e.begin(), e.end(),
-        e.triggerText(), e.modality(), e.confidence(), e.rule(), e.time(), e.place(), List.of());
+        e.triggerText(), e.modality(), e.confidence(), e.rule(), e.time(), e.place(), List.of(), e.joint());
   }
 
   /**
