@@ -194,7 +194,12 @@ final class ArgumentSlots {
           return objects;
         }
       }
-      if (!(INHERITING.contains(rel.replaceAll(":.*", "")) || gerundAdjunct) || !graph.token(head).isVerb()
+      // "went on Twitter to denounce the paper": the tagger took the infinitive's "to" for a preposition
+      int governing = head;
+      boolean infinitiveAdjunct = rel.equals("obl") && graph.token(node).tag().equals("VB")
+          && graph.parents(node).stream().anyMatch(d -> d.governor() == governing && d.relation().equals("obl:to"));
+      if (!(INHERITING.contains(rel.replaceAll(":.*", "")) || gerundAdjunct || infinitiveAdjunct)
+          || !graph.token(head).isVerb()
           || (rel.equals("dep") && !graph.token(node).tag().equals("VBG"))) {
         break; // "dep" is the parser's catch-all: trusted only for "denied sending ..."
       }

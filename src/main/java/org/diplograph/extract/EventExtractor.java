@@ -94,6 +94,9 @@ final class EventExtractor {
         || !graph.token(head).isNoun()) {
       return false;
     }
+    if (graph.hasChild(token, r -> r.startsWith("nmod"))) {
+      return false; // "[Talks between the government and UNITA] rebels resumed": the parser's compound has a phrase of its own
+    }
     String lemma = graph.token(head).lemma();
     return context.names().groupSector(lemma).isPresent() || context.names().isAgentNoun(lemma);
   }

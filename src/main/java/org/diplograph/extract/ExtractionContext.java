@@ -22,8 +22,9 @@ final class ExtractionContext {
     GerundRepair gerunds = new GerundRepair(names);
     FirstWordRepair firstWords = new FirstWordRepair(names);
     ParticipleRepair participles = new ParticipleRepair();
+    CompoundRepair compounds = new CompoundRepair();
     for (Sentence sentence : document.sentences()) {
-      built.add(new DependencyGraph(gerunds.repair(participles.repair(firstWords.repair(sentence)))));
+      built.add(new DependencyGraph(gerunds.repair(participles.repair(compounds.repair(firstWords.repair(sentence))))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,

@@ -37,6 +37,17 @@ final class ParseArcs {
     return changed ? sentence.withParse(arcs.basic, arcs.enhanced) : sentence;
   }
 
+  /** The rightmost token of a token's subtree in basic arcs. */
+  static int lastOf(List<Dependency> basic, int token) {
+    int last = token;
+    for (Dependency d : basic) {
+      if (d.governor() == token) {
+        last = Math.max(last, lastOf(basic, d.dependent()));
+      }
+    }
+    return last;
+  }
+
   /** The basic arc into a token, or null for none. */
   Dependency basicOf(int dependent) {
     for (Dependency d : basic) {

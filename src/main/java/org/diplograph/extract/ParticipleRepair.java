@@ -81,7 +81,7 @@ final class ParticipleRepair {
   private static Dependency subjectRightBefore(Sentence sentence, List<Dependency> basic, int participle) {
     for (Dependency d : basic) {
       if (d.governor() == participle && d.relation().equals("nsubj") && d.dependent() < participle
-          && sentence.token(d.dependent()).isNoun() && lastOf(basic, d.dependent()) == participle - 1) {
+          && sentence.token(d.dependent()).isNoun() && ParseArcs.lastOf(basic, d.dependent()) == participle - 1) {
         return d;
       }
     }
@@ -110,17 +110,6 @@ final class ParticipleRepair {
       }
     }
     return null;
-  }
-
-  /** The rightmost token of a token's subtree. */
-  private static int lastOf(List<Dependency> basic, int token) {
-    int last = token;
-    for (Dependency d : basic) {
-      if (d.governor() == token) {
-        last = Math.max(last, lastOf(basic, d.dependent()));
-      }
-    }
-    return last;
   }
 
   private static boolean isWithin(ParseArcs arcs, int token, int ancestor) {
