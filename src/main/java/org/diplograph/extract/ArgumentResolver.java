@@ -287,6 +287,17 @@ final class ArgumentResolver {
       first = Math.min(first, m);
       last = Math.max(last, m);
     }
+    if (graph.token(head).isNoun()) {
+      // "the border town of Kilis", "two commanders of the SDF": the name in its of-phrase is its words too
+      for (int name : graph.children(head, r -> r.equals("nmod:of"))) {
+        if (name > last && graph.token(name).tag().startsWith("NNP")) {
+          last = name;
+          for (int part : graph.children(name, r -> r.equals("compound") || r.equals("flat"))) {
+            last = Math.max(last, part);
+          }
+        }
+      }
+    }
     StringBuilder text = new StringBuilder();
     for (int i = first; i <= last; i++) {
       Token w = graph.token(i);
