@@ -6,6 +6,7 @@ import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Sentence;
 import org.diplograph.annotate.Token;
 import org.diplograph.resolve.Entity;
+import org.diplograph.resolve.EntityType;
 
 /**
  * What one rule found at one trigger (event, rule, modality, date, place); turns the resolved
@@ -49,7 +50,7 @@ final class MentionDraft {
   EventMention event(List<Argument> sources, List<Argument> targets, boolean mutual, double discount) {
     List<Argument> kept = new ArrayList<>(sources);
     List<Argument> objects = new ArrayList<>(targets);
-    objects.removeIf(o -> kept.stream().anyMatch(s -> s.key().equals(o.key())));
+    objects.removeIf(o -> kept.stream().anyMatch(s -> s.key().equals(o.key()) || ownSide(s, o)));
     List<RelationMention> statements = new ArrayList<>();
     if (event.relation() != null) {
       if (mutual) {
@@ -87,6 +88,20 @@ final class MentionDraft {
     return new EventMention(event, kept, objects, sentence, trigger, begin, end, t.word(), modality, confidence,
         source, time, where, statements,
         mutual && objects.isEmpty() && kept.stream().map(Argument::key).distinct().count() >= 2);
+  }
+
+  /**
+   * Whether a target is the source's own state, or a person of the state that is the source ("Putin
+   * warned that Moscow would use all available means", "Peskov denied that Moscow was preparing an
+   * invasion"): a speaker's own side is what it speaks for, not what it acts on. Groups of a state
+   * are not its side ("Britain stripped British citizens of citizenship", "Turkey accused the PKK").
+   */
+  private static boolean ownSide(Argument source, Argument target) {
+    if (!source.resolved() || !target.resolved()) {
+      return false;
+    }
+    return target.entity().id().equals(source.entity().country())
+        || (target.entity().type() == EntityType.PERSON && source.entity().id().equals(target.entity().country()));
   }
 
   private void statement(Argument subject, Argument object, List<RelationMention> out) {
