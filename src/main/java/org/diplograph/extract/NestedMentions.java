@@ -53,6 +53,11 @@ final class NestedMentions {
             out.remove(b);
             changed = true;
             break search;
+          } else if (!sameType && a.event().type().plover().equals("CONSULT") && topicOf(graph, a.trigger(), b.trigger())) {
+            // "talks on a prisoner exchange", "negotiations about a ceasefire": what talks are about has not happened
+            out.remove(b);
+            changed = true;
+            break search;
           } else if (!sameType && a.event().type().plover().equals("REQUEST")
               && requested(graph, names, a.trigger(), b.trigger())) {
             out.remove(b);
@@ -69,7 +74,7 @@ final class NestedMentions {
   /**
    * One act read twice ("a drone strike attributed to the army killed 30 civilians", "shelled the
    * town, killing six civilians"): the better reading, with the other's sources where it has none
-   * and the other's targets added (the town and the civilians were both hit).
+   * and the other's targets and relation statements added (the town and the civilians were both hit).
    */
   private static EventMention joined(EventMention kept, EventMention other) {
     if (other.joint() && !kept.joint() && other.sources().stream().map(Argument::key).toList()
@@ -86,15 +91,44 @@ final class NestedMentions {
         targets.add(t);
       }
     }
-    if (!sources && targets.size() == kept.targets().size()) {
+    // "arrived in Khartoum for talks": one consultation, but the visit and the meeting both stay said
+    List<RelationMention> statements = new ArrayList<>(kept.statements());
+    for (RelationMention m : other.statements()) {
+      if (statements.stream().noneMatch(k -> k.relation().equals(m.relation()) && k.subject().equals(m.subject())
+          && k.object().equals(m.object()))) {
+        statements.add(m);
+      }
+    }
+    if (!sources && targets.size() == kept.targets().size() && statements.size() == kept.statements().size()) {
       return kept;
     }
-    List<RelationMention> statements = new ArrayList<>(kept.statements());
-    statements.addAll(other.statements());
     return new EventMention(kept.event(), sources ? other.sources() : kept.sources(),
         targets, kept.sentence(), kept.trigger(),
         Math.min(kept.begin(), other.begin()), Math.max(kept.end(), other.end()), kept.triggerText(),
         kept.modality(), kept.confidence(), kept.rule(), kept.time(), kept.place(), statements, kept.joint());
+  }
+
+  /** Two objects of one verb, the second set off by a comma: "made a visit to Oman, the first such trip". */
+  private static boolean sameObjectOf(DependencyGraph graph, int first, int second) {
+    int verb = graph.head(first);
+    return verb > 0 && verb == graph.head(second) && graph.token(verb).isVerb() && first < second
+        && graph.relation(first).equals("obj") && graph.relation(second).equals("obj")
+        && graph.basicChildren(verb).stream().anyMatch(c -> c > first && c < second && graph.token(c).word().equals(","));
+  }
+
+  /** How talks, or the verb that holds them, hold what they are about. */
+  private static final Set<String> TOPIC = Set.of("nmod:on", "nmod:about", "nmod:regarding",
+      "obl:on", "obl:about", "obl:regarding"); // not "over": "boycotted the talks over the opposition's demands" is why
+
+  /**
+   * Whether an act is what talks are about: "talks on a prisoner exchange", "will host talks
+   * between Israel and Hamas on a prisoner exchange" (the parser hangs the topic on the verb).
+   */
+  private static boolean topicOf(DependencyGraph graph, int talks, int act) {
+    int light = graph.head(talks);
+    boolean held = light > 0 && graph.token(light).isVerb() && graph.relation(talks).equals("obj");
+    return graph.parents(act).stream().anyMatch(d -> (d.governor() == talks || (held && d.governor() == light))
+        && TOPIC.contains(d.relation()));
   }
 
   /** How a request holds what it asks for: its object, complement clause or for-phrase (or their conjuncts). */
@@ -164,6 +198,9 @@ final class NestedMentions {
       // participles the parser coordinates with the verb
       return true;
     }
+    if (sameObjectOf(graph, outer, inner) || sameObjectOf(graph, inner, outer)) {
+      return true;
+    }
     // a clause with a subject of its own tells another act: "bombed RSF positions, while the group
     // shelled army bases", "torched homes hours after two Israelis were shot dead"
     boolean ownSubject = graph.hasChild(inner, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
@@ -173,6 +210,8 @@ final class NestedMentions {
             || d.relation().equals("xcomp") || (d.relation().startsWith("advcl") && !ownSubject) // "blocked roads to protest"
             || (d.relation().equals("dep") && graph.token(inner).tag().equals("VBG")) // "a bomb exploded, killing eight"
             || d.relation().equals("obl:to") || d.relation().equals("obl:on") // "agreed to a deal", "agreed on a truce"
+            || d.relation().equals("obl:for") // "arrived in Washington for a state visit"
+            || d.relation().equals("appos") // "made a surprise visit to Oman, the first such trip"
             || ArgumentSlots.isCause(graph, inner, outer)));
   }
 
