@@ -42,10 +42,15 @@ final class ArgumentSlots {
   /** Nouns for words said about another act, where the light verb walk stops. */
   private final java.util.function.Predicate<String> speech;
 
+  /** Verbs whose doer is a third party to an act ("a truce brokered by Egypt", "talks hosted by Qatar"). */
+  private final java.util.function.Predicate<String> thirdParty;
+
   ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs, VerbList controlVerbs,
-      VerbList attributionVerbs, java.util.function.Predicate<String> speech) {
+      VerbList attributionVerbs, java.util.function.Predicate<String> speech,
+      java.util.function.Predicate<String> thirdParty) {
     this.attributionVerbs = attributionVerbs;
     this.speech = speech;
+    this.thirdParty = thirdParty;
     this.lightVerbs = lightVerbs;
     this.sufferVerbs = sufferVerbs;
     this.impactVerbs = impactVerbs;
@@ -285,7 +290,8 @@ final class ArgumentSlots {
       clauses.addAll(graph.children(clause, r -> r.equals("xcomp")));
     }
     for (int clause : clauses) {
-      if (graph.token(clause).tag().equals("VBN")) {
+      if (graph.token(clause).tag().equals("VBN") && !thirdParty.test(graph.token(clause).lemma())) {
+        // but "a ceasefire brokered by Saudi Arabia", "talks hosted by Qatar": the broker is no party
         out.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
         if (attributionVerbs.contains(graph.token(clause).lemma())) {
           out.addAll(graph.children(clause, r -> r.equals("obl:on") || r.equals("obl:to"))); // "an attack blamed on Al-Shabaab"

@@ -38,7 +38,7 @@ public final class RelationExtractor {
     this.events = new EventExtractor(rules.triggers(),
         new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.impactVerbs(), rules.controlVerbs(),
             rules.attributionVerbs(),
-            lemma -> speechAbout(rules.triggers(), lemma)), rules.claims(), modality);
+            lemma -> speechAbout(rules.triggers(), lemma), names::isThirdPartyVerb), rules.claims(), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;

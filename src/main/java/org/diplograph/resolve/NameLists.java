@@ -81,6 +81,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("forceful", plover);
   }
 
+  /** A verb whose doer is a third party to the act it is said of: "a truce brokered by Egypt". */
+  public boolean isThirdPartyVerb(String lemma) {
+    return in("thirdparty", lemma);
+  }
+
   /** A verb whose object is already going on: "halt its crackdown", "end the war". */
   public boolean isEndingVerb(String lemma) {
     return in("ending", lemma);
@@ -214,7 +219,8 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "mishap" -> words.forEach(
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "mishap",
+            "thirdparty" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
