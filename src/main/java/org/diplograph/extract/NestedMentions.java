@@ -53,6 +53,13 @@ final class NestedMentions {
             out.remove(b);
             changed = true;
             break search;
+          } else if (!sameType && !b.hasParticipants() && graph.token(b.trigger()).isNoun()
+              && graph.parents(b.trigger()).stream().anyMatch(d -> d.governor() == a.trigger() && d.relation().equals("obl:in"))) {
+            // "summoned the envoy in protest", "will not receive Pence in protest": why the act was
+            // done, not another act
+            out.remove(b);
+            changed = true;
+            break search;
           } else if (!sameType && a.event().type().plover().equals("CONSULT") && topicOf(graph, a.trigger(), b.trigger())) {
             // "talks on a prisoner exchange", "negotiations about a ceasefire": what talks are about has not happened
             out.remove(b);
