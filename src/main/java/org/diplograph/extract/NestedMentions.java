@@ -19,7 +19,8 @@ final class NestedMentions {
    * One event where a trigger is the object (or passive subject) of another of the same type: "signed an agreement",
    * "hosted talks" are one act each (the reading with most participants); "did not meet him
    * during his visit" stays two. Likewise a verb and the noun naming its cause: "civilians were
-   * killed in an air strike" is one assault. What an act undoes ("lifted sanctions") is no event.
+   * killed in an air strike" is one assault. What is no act of its own beside another (what it
+   * undoes, why it was done, what talks are about, what a request asks for) is no event.
    */
   static List<EventMention> nested(List<EventMention> found, DependencyGraph graph, NameLists names) {
     List<EventMention> out = new ArrayList<>(found);
@@ -48,25 +49,7 @@ final class NestedMentions {
             out.remove(other);
             changed = true;
             break search;
-          } else if (!sameType && undoes(a) && graph.parents(b.trigger()).stream()
-              .anyMatch(d -> d.governor() == a.trigger() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
-            out.remove(b);
-            changed = true;
-            break search;
-          } else if (!sameType && !b.hasParticipants() && graph.token(b.trigger()).isNoun()
-              && graph.parents(b.trigger()).stream().anyMatch(d -> d.governor() == a.trigger() && d.relation().equals("obl:in"))) {
-            // "summoned the envoy in protest", "will not receive Pence in protest": why the act was
-            // done, not another act
-            out.remove(b);
-            changed = true;
-            break search;
-          } else if (!sameType && a.event().type().plover().equals("CONSULT") && topicOf(graph, a.trigger(), b.trigger())) {
-            // "talks on a prisoner exchange", "negotiations about a ceasefire": what talks are about has not happened
-            out.remove(b);
-            changed = true;
-            break search;
-          } else if (!sameType && a.event().type().plover().equals("REQUEST")
-              && requested(graph, names, a.trigger(), b.trigger())) {
+          } else if (!sameType && noActOfItsOwn(graph, names, a, b)) {
             out.remove(b);
             changed = true;
             break search;
@@ -77,6 +60,26 @@ final class NestedMentions {
     return out;
   }
 
+
+  /**
+   * Whether what one mention reads is no act of its own, given another of a different type: what
+   * the other undoes ("lifted sanctions"), why or how it was done ("summoned the envoy in protest",
+   * "arrested 15 Palestinians in overnight raids"), what talks are about ("talks on a prisoner
+   * exchange": it has not happened), what a request asks for.
+   */
+  private static boolean noActOfItsOwn(DependencyGraph graph, NameLists names, EventMention a, EventMention b) {
+    if (undoes(a) && graph.parents(b.trigger()).stream().anyMatch(d -> d.governor() == a.trigger()
+        && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+      return true;
+    }
+    if (!b.hasParticipants() && graph.token(b.trigger()).isNoun() && graph.parents(b.trigger()).stream()
+        .anyMatch(d -> d.governor() == a.trigger() && d.relation().equals("obl:in"))) {
+      return true;
+    }
+    String type = a.event().type().plover();
+    return (type.equals("CONSULT") && topicOf(graph, a.trigger(), b.trigger()))
+        || (type.equals("REQUEST") && requested(graph, names, a.trigger(), b.trigger()));
+  }
 
   /**
    * One act read twice ("a drone strike attributed to the army killed 30 civilians", "shelled the
