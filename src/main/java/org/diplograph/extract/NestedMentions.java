@@ -104,8 +104,7 @@ final class NestedMentions {
     // "arrived in Khartoum for talks": one consultation, but the visit and the meeting both stay said
     List<RelationMention> statements = new ArrayList<>(kept.statements());
     for (RelationMention m : other.statements()) {
-      if (statements.stream().noneMatch(k -> k.relation().equals(m.relation()) && k.subject().equals(m.subject())
-          && k.object().equals(m.object()))) {
+      if (statements.stream().noneMatch(k -> RelationExtractor.key(k).equals(RelationExtractor.key(m)))) {
         statements.add(m);
       }
     }

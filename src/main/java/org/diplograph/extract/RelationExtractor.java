@@ -150,7 +150,8 @@ public final class RelationExtractor {
     return e.sentence() + "|" + e.trigger() + "|" + e.event().type().name();
   }
 
-  private static String key(RelationMention m) {
+  /** What makes two statements one: relation, parties (either order for a symmetric relation), sentence, modality. */
+  static String key(RelationMention m) {
     String a = m.subject().id();
     String b = m.object().id();
     if (m.relation().symmetric() && a.compareTo(b) > 0) {
