@@ -210,6 +210,18 @@ final class NestedMentions {
     if (sameObjectOf(graph, outer, inner) || sameObjectOf(graph, inner, outer)) {
       return true;
     }
+    if (noun == outer && graph.token(outer).isNoun() && graph.token(inner).tag().equals("VBG")
+        && graph.relation(inner).equals("acl")) {
+      return true; // "air strikes on Gaza, killing 20 people", "strikes targeting Hamas": what the strikes did
+    }
+    int carrier = graph.head(outer);
+    if (carrier > 0 && graph.token(outer).isNoun() && graph.relation(outer).equals("obj") && graph.token(carrier).isVerb()
+        && !graph.hasChild(outer, r -> r.equals("nmod:by") || r.equals("nmod:agent")) // "repulsed an attack by X, killing four": not X's
+        && graph.token(inner).tag().equals("VBG") && !graph.hasChild(inner, r -> r.startsWith("nsubj"))
+        && graph.parents(inner).stream().anyMatch(d -> d.governor() == carrier
+            && (d.relation().startsWith("advcl") || d.relation().equals("dep")))) {
+      return true; // "launched air strikes on Gaza, killing 20 people": the verb carrying the noun tells the rest
+    }
     // a clause with a subject of its own tells another act: "bombed RSF positions, while the group
     // shelled army bases", "torched homes hours after two Israelis were shot dead"
     boolean ownSubject = graph.hasChild(inner, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
