@@ -220,7 +220,7 @@ final class NestedMentions {
         && graph.token(inner).tag().equals("VBG") && !graph.hasChild(inner, r -> r.startsWith("nsubj"))
         && graph.parents(inner).stream().anyMatch(d -> d.governor() == carrier
             && (d.relation().startsWith("advcl") || d.relation().equals("dep")))) {
-      return true; // "launched air strikes on Gaza, killing 20 people": the verb carrying the noun tells the rest
+      return true; // "carried out an attack on the village, killing six civilians": the verb carrying the noun tells the rest
     }
     // a clause with a subject of its own tells another act: "bombed RSF positions, while the group
     // shelled army bases", "torched homes hours after two Israelis were shot dead"
