@@ -303,6 +303,9 @@ final class GazetteerMatcher {
     for (var d : sentence.basic()) {
       if (d.governor() == head && d.relation().equals("case")) {
         String p = sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (p.equals("at") && governor > 0 && names.aimsAt(sentence.token(governor).lemma())) {
+          return false; // "lashed out at Moscow", "pointed the finger at Beijing": aimed at the state
+        }
         if (names.isPlacePreposition(p)) {
           return true;
         }

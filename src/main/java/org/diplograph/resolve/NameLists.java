@@ -120,6 +120,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
   }
 
   /** A preposition after which a capital or city is a place, not the state it may stand for ("in Moscow"). */
+  /** A word after which "at" names whom something is aimed at, not a place: "lashed out at Moscow". */
+  public boolean aimsAt(String lemma) {
+    return in("aimat", lemma);
+  }
+
   public boolean isPlacePreposition(String word) {
     return in("placeprep", word);
   }
@@ -220,7 +225,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
             "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "mishap",
-            "thirdparty" -> words.forEach(
+            "thirdparty", "aimat" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
