@@ -119,12 +119,12 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("personrole", word);
   }
 
-  /** A preposition after which a capital or city is a place, not the state it may stand for ("in Moscow"). */
   /** A word after which "at" names whom something is aimed at, not a place: "lashed out at Moscow". */
   public boolean aimsAt(String lemma) {
     return in("aimat", lemma);
   }
 
+  /** A preposition after which a capital or city is a place, not the state it may stand for ("in Moscow"). */
   public boolean isPlacePreposition(String word) {
     return in("placeprep", word);
   }
