@@ -119,9 +119,8 @@ final class NestedMentions {
 
   /** Two objects of one verb, the second set off by a comma: "made a visit to Oman, the first such trip". */
   private static boolean sameObjectOf(DependencyGraph graph, int first, int second) {
-    int verb = graph.head(first);
-    return verb > 0 && verb == graph.head(second) && graph.token(verb).isVerb() && first < second
-        && graph.relation(first).equals("obj") && graph.relation(second).equals("obj")
+    int verb = carrierOf(graph, first);
+    return verb > 0 && verb == carrierOf(graph, second) && first < second
         && graph.basicChildren(verb).stream().anyMatch(c -> c > first && c < second && graph.token(c).word().equals(","));
   }
 
@@ -134,10 +133,15 @@ final class NestedMentions {
    * between Israel and Hamas on a prisoner exchange" (the parser hangs the topic on the verb).
    */
   private static boolean topicOf(DependencyGraph graph, int talks, int act) {
-    int light = graph.head(talks);
-    boolean held = light > 0 && graph.token(light).isVerb() && graph.relation(talks).equals("obj");
-    return graph.parents(act).stream().anyMatch(d -> (d.governor() == talks || (held && d.governor() == light))
+    int holder = carrierOf(graph, talks);
+    return graph.parents(act).stream().anyMatch(d -> (d.governor() == talks || (holder > 0 && d.governor() == holder))
         && TOPIC.contains(d.relation()));
+  }
+
+  /** The verb a noun is the direct object of ("held talks", "carried out an attack"), or 0. */
+  private static int carrierOf(DependencyGraph graph, int noun) {
+    int verb = graph.head(noun);
+    return verb > 0 && graph.token(verb).isVerb() && graph.relation(noun).equals("obj") ? verb : 0;
   }
 
   /** How a request holds what it asks for: its object, complement clause or for-phrase (or their conjuncts). */
@@ -214,8 +218,8 @@ final class NestedMentions {
         && graph.relation(inner).equals("acl")) {
       return true; // "air strikes on Gaza, killing 20 people", "strikes targeting Hamas": what the strikes did
     }
-    int carrier = graph.head(outer);
-    if (carrier > 0 && graph.token(outer).isNoun() && graph.relation(outer).equals("obj") && graph.token(carrier).isVerb()
+    int carrier = carrierOf(graph, outer);
+    if (carrier > 0 && graph.token(outer).isNoun()
         && !graph.hasChild(outer, r -> r.equals("nmod:by") || r.equals("nmod:agent")) // "repulsed an attack by X, killing four": not X's
         && graph.token(inner).tag().equals("VBG") && !graph.hasChild(inner, r -> r.startsWith("nsubj"))
         && graph.parents(inner).stream().anyMatch(d -> d.governor() == carrier
