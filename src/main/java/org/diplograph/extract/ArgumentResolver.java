@@ -61,6 +61,9 @@ final class ArgumentResolver {
   }
 
   List<Argument> resolve(int sentence, int token, RelationSpec relation) {
+    if (namesHazard(graphs.get(sentence), token)) {
+      return List.of();
+    }
     Map<String, Argument> out = new LinkedHashMap<>();
     collect(sentence, token, relation.personal(), out, 0);
     if (out.isEmpty() && relation.placeMeansState()) {
@@ -100,6 +103,13 @@ final class ArgumentResolver {
       unresolved(sentence, token).ifPresent(a -> out.put("?" + token, a));
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** "Cyclone Mocha slammed into the coast", "the earthquake hit": a storm is no actor, nor are its words. */
+  private boolean namesHazard(DependencyGraph graph, int token) {
+    Token t = graph.token(token);
+    return t.isNoun() && (names.isHazardWord(t.lemma()) || (t.tag().startsWith("NNP") && graph.children(token,
+        r -> r.equals("compound")).stream().anyMatch(c -> names.isHazardWord(graph.token(c).lemma()))));
   }
 
   /**
@@ -449,6 +459,9 @@ final class ArgumentResolver {
         add(out, local.get()); // "the commission said it would ...": its own sentence's subject first
         return;
       }
+    }
+    if (namesHazard(graph, token)) {
+      return;
     }
     List<Mention> named = document.actorsAt(sentence, token);
     int antecedent = depth == 0 ? relativeAntecedent(graph, token) : 0;

@@ -219,6 +219,13 @@ final class EventExtractor {
     Set<String> words = rule.forbids();
     int head = graph.head(token);
     String rel = graph.relation(token);
+    if (graph.token(token).tag().equals("VBG") && rel.startsWith("conj") && head > 0 && graph.token(head).isNoun()
+        && graph.head(head) > 0 && graph.token(graph.head(head)).isVerb()) {
+      // "rains caused a dam to burst, flooding villages and killing 30": the parser joins the
+      // participle to the noun before it; it belongs to that noun's clause
+      head = graph.head(head);
+      rel = "advcl";
+    }
     boolean participle = graph.token(token).tag().equals("VBG")
         && (rel.startsWith("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("conj"));
     // the parser's catch-all hangs a verb on the clause its subject stands in: "said floods [dep:] killed"
@@ -238,6 +245,37 @@ final class EventExtractor {
       }
       if (!graph.relation(verb).equals("xcomp") && !graph.relation(verb).equals("dep")) {
         break; // "sent waves crashing into the coast, killing": the participle's clause and the one it completes
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a response to a disaster reaches beyond its doers' own state: an actor for a target
+   * ("Turkey sent rescuers to Syria"), or another state named in the sentence ("Rescue teams from
+   * Germany arrived in Turkey to help search for survivors").
+   */
+  private static boolean aimedAbroad(ExtractionContext context, int sentence, List<Argument> doers,
+      List<Argument> targets) {
+    java.util.function.Predicate<org.diplograph.resolve.Entity> ours = e -> doers.stream().anyMatch(d -> d.resolved()
+        && (d.entity().id().equals(e.id()) || e.id().equals(d.entity().country())));
+    boolean actorTarget = targets.stream().anyMatch(t -> t.resolved() && t.entity().type() != EntityType.LOCATION
+        && t.entity().type() != EntityType.GROUP && !ours.test(t.entity()));
+    return actorTarget || context.document().mentions(sentence).stream().map(org.diplograph.resolve.Mention::entity)
+        .anyMatch(e -> e.type() == EntityType.STATE && !ours.test(e));
+  }
+
+  /**
+   * Whether this sentence or the one before names a natural hazard or an accident ({@code hazard}
+   * in names.tsv): a flood, an earthquake, a mine collapse.
+   */
+  private static boolean afterHazard(ExtractionContext context, int sentence) {
+    for (int s = Math.max(0, sentence - 1); s <= sentence; s++) {
+      DependencyGraph graph = context.graph(s);
+      for (int t = 1; t <= graph.sentence().tokens().size(); t++) {
+        if (context.names().isHazardWord(graph.token(t).lemma())) {
+          return true;
+        }
       }
     }
     return false;
@@ -358,6 +396,11 @@ final class EventExtractor {
         targets.addAll(between);
       }
       if (!rule.needs().satisfiedBy(!subjects.isEmpty(), !targets.isEmpty())) {
+        return;
+      }
+      if (rule.aftermath() && afterHazard(context, sentence) && !aimedAbroad(context, sentence, subjects, targets)) {
+        // "A powerful earthquake struck ... The army deployed 2,000 soldiers to search for survivors":
+        // a response to the disaster at home, aimed at no actor
         return;
       }
       event = draft.event(subjects, targets, false, subjects.isEmpty() && targets.isEmpty() ? BARE : 1.0);

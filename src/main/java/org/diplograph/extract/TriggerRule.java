@@ -12,13 +12,15 @@ import java.util.Set;
  * earthquake"); {@code modalClause} rows count a that-clause after the word only when it says
  * what is to be done ("agreed that their countries should cooperate", not "agreed he was
  * brilliant"); {@code mutual} rows read coordinated subjects as parties acting on each other ("Indian
- * and Chinese troops clashed", "exchanged fire"); {@code curated} rows come from the hand-written table and win over rows
+ * and Chinese troops clashed", "exchanged fire"); {@code aftermath} rows tell of a response that
+ * news of a disaster is full of ("the army deployed 2,000 soldiers to search for survivors", "declared a
+ * state of emergency") and, next to a hazard, need an actor to aim at; {@code curated} rows come from the hand-written table and win over rows
  * generated from the CAMEO dictionary for the same word.
  */
 public record TriggerRule(EventSpec event, String lemma, boolean verb, List<String> subjectSlots,
     List<String> objectSlots, double confidence, Set<String> requires, Set<String> forbids, Needs needs,
-    Set<String> targetTypes, Set<String> sourceTypes, boolean modalClause, boolean mutual, boolean curated,
-    String example, String source) {
+    Set<String> targetTypes, Set<String> sourceTypes, boolean modalClause, boolean mutual, boolean aftermath,
+    boolean curated, String example, String source) {
 
   public TriggerRule {
     subjectSlots = List.copyOf(subjectSlots);

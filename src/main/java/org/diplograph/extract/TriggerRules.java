@@ -69,6 +69,7 @@ public final class TriggerRules {
       Set<String> sourceTypes = new java.util.HashSet<>();
       boolean modalClause = false;
       boolean mutual = false;
+      boolean aftermath = false;
       Set<String> forbids = new java.util.HashSet<>();
       for (String flag : (row.cells().size() > 9 ? row.get(9) : "-").split("\\s+")) {
         if (flag.startsWith("not:")) {
@@ -81,6 +82,10 @@ public final class TriggerRules {
         }
         if (flag.equals("mutual")) {
           mutual = true;
+          continue;
+        }
+        if (flag.equals("aftermath")) {
+          aftermath = true;
           continue;
         }
         if (flag.startsWith("targets:") || flag.startsWith("sources:")) {
@@ -104,7 +109,7 @@ public final class TriggerRules {
         }
       }
       TriggerRule rule = new TriggerRule(event, lemma, pos.equals("V"), subjects, objects, confidence,
-          requires, forbids, needs, targetTypes, sourceTypes, modalClause, mutual, !file.getFileName().toString().startsWith("generated-"),
+          requires, forbids, needs, targetTypes, sourceTypes, modalClause, mutual, aftermath, !file.getFileName().toString().startsWith("generated-"),
           row.cells().size() > 8 ? row.get(8) : "", row.where());
       (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       if (rule.verb() && lemma.contains("_")) {

@@ -71,6 +71,14 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("mishap", lemma);
   }
 
+  /**
+   * A natural hazard or an accident ("flood", "earthquake", "derailment"): news of it tells of
+   * troops deployed and emergencies declared that are no act against anyone.
+   */
+  public boolean isHazardWord(String lemma) {
+    return in("hazard", lemma.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** A word that makes a clause a condition ("if", "unless") or refers to one ("otherwise"). */
   public boolean isConditionWord(String word) {
     return in("condition", word);
@@ -225,7 +233,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
             "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "mishap",
-            "thirdparty", "aimat" -> words.forEach(
+            "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
       }
