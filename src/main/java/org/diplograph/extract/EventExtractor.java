@@ -219,10 +219,12 @@ final class EventExtractor {
     Set<String> words = rule.forbids();
     int head = graph.head(token);
     String rel = graph.relation(token);
-    if (graph.token(token).tag().equals("VBG") && rel.startsWith("conj") && head > 0 && graph.token(head).isNoun()
+    boolean setOff = rel.equals("acl") && token > 1 && graph.token(token - 1).word().equals(",");
+    if (graph.token(token).tag().equals("VBG") && (rel.startsWith("conj") || setOff) && head > 0 && graph.token(head).isNoun()
         && graph.head(head) > 0 && graph.token(graph.head(head)).isVerb()) {
-      // "rains caused a dam to burst, flooding villages and killing 30": the parser joins the
-      // participle to the noun before it; it belongs to that noun's clause
+      // "rains caused a dam to burst, flooding villages and killing 30", "a fire engulfed a building in
+      // Hong Kong, killing dozens": the parser joins the participle to the noun before it; it belongs
+      // to that noun's clause
       head = graph.head(head);
       rel = "advcl";
     }
