@@ -199,6 +199,11 @@ final class ArgumentSlots {
           return objects;
         }
       }
+      if (rel.equals("dep") && graph.token(node).tag().equals("VBG") && graph.token(head).tag().matches("IN|RB")
+          && graph.head(head) > 0 && graph.token(graph.head(head)).isVerb()) {
+        node = graph.head(head); // "urged Saddam to comply, after meeting Iraq's deputy prime minister": hung on "after"
+        continue;
+      }
       // "went on Twitter to denounce the paper": the tagger took the infinitive's "to" for a preposition
       int governing = head;
       boolean infinitiveAdjunct = rel.equals("obl") && graph.token(node).tag().equals("VB")
@@ -331,6 +336,15 @@ final class ArgumentSlots {
    * ("criticised the alliance") ends the walk without a subject.
    */
   Light light(DependencyGraph graph, int noun) {
+    if (graph.hasChild(noun, r -> r.equals("cop")) && graph.children(noun, r -> r.equals("case")).stream()
+        .anyMatch(c -> Set.of("on", "in", "at").contains(graph.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+      // "the politician has been on hunger strike for 80 days", "the two sides are in talks": the
+      // copula's subject is in it (but "it would be the deadliest clash" tells of the clash)
+      List<Integer> subjects = graph.children(noun, r -> r.equals("nsubj"));
+      if (!subjects.isEmpty()) {
+        return new Light(0, subjects);
+      }
+    }
     int node = noun;
     int firstLight = 0;
     for (int step = 0; step < MAX_STEPS; step++) {

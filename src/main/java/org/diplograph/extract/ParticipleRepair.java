@@ -19,6 +19,7 @@ import org.diplograph.annotate.Token;
  */
 final class ParticipleRepair {
   private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   /** What the participle was in the wrong parse, and what its noun becomes in the right one. */
   private static final java.util.Map<String, String> NOUN_ROLE = java.util.Map.of(
       "dep", "obj", "csubj", "nsubj", "csubj:pass", "nsubj:pass");
@@ -98,18 +99,33 @@ final class ParticipleRepair {
     return noun;
   }
 
-  /** A verb after the participle with an auxiliary and no subject, hung on it by the parser. */
+  /**
+   * A verb after the participle with an auxiliary or a tense of its own and no subject, hung on it by
+   * the parser: "detainees released from Guantanamo were questioned", "Iraqi forces backed by
+   * helicopter gunships raided a hideout".
+   */
   private static Dependency finiteDependent(Sentence sentence, List<Dependency> basic, int participle) {
     for (Dependency d : basic) {
       int verb = d.dependent();
       if (d.governor() == participle && verb > participle && (d.relation().equals("dep") || d.relation().equals("parataxis"))
           && sentence.token(verb).isVerb()
-          && basic.stream().anyMatch(c -> c.governor() == verb && AUXILIARIES.contains(c.relation()))
+          && ((FINITE.contains(sentence.token(verb).tag()) && noCommaBetween(sentence, participle, verb))
+              || basic.stream().anyMatch(c -> c.governor() == verb && AUXILIARIES.contains(c.relation())))
           && basic.stream().noneMatch(c -> c.governor() == verb && c.relation().startsWith("nsubj"))) {
         return d;
       }
     }
     return null;
+  }
+
+  /** "Houthi snipers shot dead a child ..., the city's health office said": a verb after a comma is another clause's. */
+  private static boolean noCommaBetween(Sentence sentence, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (sentence.token(i).word().equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isWithin(ParseArcs arcs, int token, int ancestor) {
