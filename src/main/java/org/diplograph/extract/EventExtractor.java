@@ -33,6 +33,8 @@ final class EventExtractor {
   private final ArgumentSlots slots;
   private final ModalityClassifier modality;
   private final ResponsibilityClaims claims;
+  /** The acts whose doers a claim of responsibility in the next sentence may name. */
+  private static final Set<String> CLAIMED = Set.of("ASSAULT", "COERCE");
 
   EventExtractor(TriggerRules triggers, ArgumentSlots slots, ResponsibilityClaims claims, ModalityClassifier modality) {
     this.claims = claims;
@@ -340,6 +342,14 @@ final class EventExtractor {
     if (subjects.isEmpty() && !rule.subjectSlots().isEmpty()) {
       // "a car bomb exploded ...; Al-Shabaab claimed responsibility"
       subjects = discount(resolveAll(context, sentence, claims.doers(graph, trigger), rule.relation()));
+    }
+    if (subjects.isEmpty() && !rule.subjectSlots().isEmpty() && CLAIMED.contains(rule.event().type().plover())
+        && sentence + 1 < context.document().sentences().size()) {
+      // "A drone attack targeted the Ain al-Asad air base. The Islamic Resistance in Iraq claimed
+      // responsibility." The doers keep the trigger's place in this sentence.
+      subjects = discount(resolveAll(context, sentence + 1, claims.doersBefore(context.graph(sentence + 1)),
+          rule.relation()).stream().map(a -> new Argument(a.entity(), a.confidence(), trigger, a.text(), a.begin(), a.end()))
+          .toList());
     }
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();

@@ -28,6 +28,8 @@ import org.diplograph.resolve.PronounResolver;
  *       requires no word or one of its required words is in the sentence (as a lemma, or a lemma
  *       without its plural s, as {@code DependencyGraph.hasLemma} compares);
  *   <li>a word a construction's {@code =trigger} node matches ({@code constructions.semgrex});
+ *   <li>after a sentence with a trigger, a sentence with a claim's verb ({@code responsibility.tsv}:
+ *       "... Al-Shabaab claimed responsibility");
  *   <li>a name with a title ({@code titles.tsv}) in the sentence: a title in apposition after a
  *       name is found through the parse ("Victor Gao, Vice-President of ...");
  *   <li>before a sentence with a trigger and a pronoun, the sentences the pronoun may look back
@@ -47,6 +49,7 @@ public final class ExtractionParseSelector {
   private static final Pattern TRIGGER_NODE = Pattern.compile("(\\{[^{}]*\\})\\s*=trigger\\b");
 
   private final TriggerRules triggers;
+  private final ResponsibilityClaims claims;
   private final List<Optional<SemgrexPattern>> constructionTriggers = new ArrayList<>();
   private final TitleRules titles;
   private final Set<String> titleKeys = new HashSet<>();
@@ -54,6 +57,7 @@ public final class ExtractionParseSelector {
 
   public ExtractionParseSelector(ExtractionRules rules) {
     this.triggers = rules.triggers();
+    this.claims = rules.claims();
     this.titles = rules.titles();
     for (ConstructionRule rule : rules.constructions().rules()) {
       constructionTriggers.add(triggerNode(rule.pattern().pattern()));
@@ -107,6 +111,9 @@ public final class ExtractionParseSelector {
           selected.set(s);
         }
         continue;
+      }
+      if (s + 1 < sentences.size() && claims.mayClaim(sentences.get(s + 1))) {
+        selected.set(s + 1); // "... The Islamic Resistance in Iraq claimed responsibility."
       }
       // "he", "its": an earlier sentence's actor; "their": an earlier pair of actors
       BitSet earlier = PronounResolver.lookBackSentences(sentences, s, mentions);

@@ -12,7 +12,7 @@ import org.diplograph.io.Tsv;
 /**
  * Who did an act a sentence reports with no doer, named by a claim or a charge: inside the act's
  * phrase ("the ELN was behind the bombing", "an attack police attributed to Boko Haram") or beside
- * it ("...; Al-Shabaab claimed responsibility"), from {@code responsibility.tsv} and the attribution
+ * it ("...; Al-Shabaab claimed responsibility", also in the next sentence), from {@code responsibility.tsv} and the attribution
  * verbs.
  */
 final class ResponsibilityClaims {
@@ -65,13 +65,36 @@ final class ResponsibilityClaims {
         }
       }
     }
+    return claimed(graph, trigger, false);
+  }
+
+  /**
+   * The tokens naming who did an act of the sentence before, when this sentence holds one claim by
+   * its doer: "A drone attack targeted the base. The Islamic Resistance in Iraq claimed responsibility."
+   * A charge there ("Thousands of his supporters blamed Syria") is the accusers' word, not the report's.
+   */
+  List<Integer> doersBefore(DependencyGraph next) {
+    return claimed(next, 0, true);
+  }
+
+  /** Whether the sentence holds a claim's verb, so that its parse is needed. */
+  boolean mayClaim(org.diplograph.annotate.Sentence sentence) {
+    return sentence.tokens().stream().anyMatch(t -> t.isVerb()
+        && claims.stream().anyMatch(c -> c.verb().equals(t.lemma().toLowerCase(Locale.ROOT))));
+  }
+
+  /** The doers one claim in the sentence (not at token {@code skip}) names; none when it holds none or several. */
+  private List<Integer> claimed(DependencyGraph graph, int skip, boolean ownClaimsOnly) {
     List<Integer> found = List.of();
     int count = 0;
     for (Token t : graph.sentence().tokens()) {
-      if (!t.isVerb() || t.index() == trigger || graph.isPassive(t.index())) {
+      if (!t.isVerb() || t.index() == skip || graph.isPassive(t.index())) {
         continue;
       }
       for (Claim claim : claims) {
+        if (ownClaimsOnly && !claim.subjectDoes()) {
+          continue;
+        }
         if (!claim.verb().equals(t.lemma().toLowerCase(Locale.ROOT))) {
           continue;
         }
