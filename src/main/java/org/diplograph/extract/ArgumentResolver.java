@@ -105,6 +105,15 @@ final class ArgumentResolver {
     return new ArrayList<>(out.values());
   }
 
+  /** A bare plural demonym heading its own phrase ("Turks", "Israelis"), not a modifier ("Israeli settlers"). */
+  private static boolean isPeopleOf(DependencyGraph graph, int token, Mention mention) {
+    Token t = graph.token(token);
+    return mention.kind() == org.diplograph.resolve.MentionKind.DEMONYM && mention.entity().type() == EntityType.STATE
+        && t.isNoun() && t.tag().endsWith("S") && mention.end() - mention.start() == 1
+        && !graph.relation(token).equals("compound") && !graph.relation(token).startsWith("amod")
+        && !graph.hasChild(token, r -> r.equals("det")); // "the Russians attacked the town" are its forces
+  }
+
   /** "Cyclone Mocha slammed into the coast", "the earthquake hit": a storm is no actor, nor are its words. */
   private boolean namesHazard(DependencyGraph graph, int token) {
     Token t = graph.token(token);
@@ -464,6 +473,12 @@ final class ArgumentResolver {
       return;
     }
     List<Mention> named = document.actorsAt(sentence, token);
+    if (named.size() == 1 && isPeopleOf(graph, token, named.get(0))) {
+      // "Israelis protested", "urged Turks to boycott": a plural demonym on its own is the state's people
+      add(out, new Argument(stateGroup(named.get(0).entity(), names.groupSector("civilian").orElseThrow()),
+          named.get(0).kind().confidence(), token, t.word(), t.begin(), t.end()));
+      return;
+    }
     int antecedent = depth == 0 ? relativeAntecedent(graph, token) : 0;
     if (antecedent > 0) {
       collect(sentence, antecedent, personal, out, 0); // "Saudi Arabia and Egypt, which severed ties"
