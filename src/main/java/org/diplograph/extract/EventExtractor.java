@@ -331,7 +331,9 @@ final class EventExtractor {
         .anyMatch(c -> !modality.looksAhead(graph, c))) {
       return; // an opinion: "the men agreed he was brilliant"
     }
-    ArgumentSlots.Light light = rule.verb() ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
+    // "the journalist has been in detention since May": who is in custody undergoes it, not does it
+    boolean undergone = rule.event().type().plover().equals("COERCE") && graph.hasChild(trigger, r -> r.equals("cop"));
+    ArgumentSlots.Light light = rule.verb() || undergone ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
     List<Argument> subjects = subjects(context, sentence, trigger, rule, light);
     int first = graph.head(trigger);
     if (subjects.isEmpty() && !rule.verb() && first > 0 && graph.relation(trigger).startsWith("conj")
