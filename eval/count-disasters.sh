@@ -8,7 +8,7 @@
 #   Builds it with `./diplograph evaluate --events SET --split SPLIT --work WORK` (default test,
 #   target/eval-disasters) and counts in WORK/output/graph.ttl.
 set -euo pipefail
-home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 set_dir="${1:-eval/news-snippets}"
 split="${2:-test}"
 work="${3:-$home/target/eval-disasters}"
