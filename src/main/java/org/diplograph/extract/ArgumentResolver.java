@@ -14,6 +14,7 @@ import org.diplograph.resolve.Entity;
 import org.diplograph.resolve.EntityIds;
 import org.diplograph.resolve.EntityType;
 import org.diplograph.resolve.Mention;
+import org.diplograph.resolve.MentionKind;
 import org.diplograph.resolve.NameLists;
 import org.diplograph.resolve.PronounResolver;
 import org.diplograph.resolve.ResolvedDocument;
@@ -108,7 +109,7 @@ final class ArgumentResolver {
   /** A bare plural demonym heading its own phrase ("Turks", "Israelis"), not a modifier ("Israeli settlers"). */
   private static boolean isPeopleOf(DependencyGraph graph, int token, Mention mention) {
     Token t = graph.token(token);
-    return mention.kind() == org.diplograph.resolve.MentionKind.DEMONYM && mention.entity().type() == EntityType.STATE
+    return mention.kind() == MentionKind.DEMONYM && mention.entity().type() == EntityType.STATE
         && t.isNoun() && t.tag().endsWith("S") && mention.end() - mention.start() == 1
         && !graph.relation(token).equals("compound") && !graph.relation(token).startsWith("amod")
         && !graph.hasChild(token, r -> r.equals("det")); // "the Russians attacked the town" are its forces

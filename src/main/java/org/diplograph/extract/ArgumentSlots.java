@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.DependencyGraph;
@@ -337,7 +338,7 @@ final class ArgumentSlots {
    */
   Light light(DependencyGraph graph, int noun) {
     if (graph.hasChild(noun, r -> r.equals("cop")) && graph.children(noun, r -> r.equals("case")).stream()
-        .anyMatch(c -> Set.of("on", "in", "at").contains(graph.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+        .anyMatch(c -> Set.of("on", "in", "at").contains(graph.token(c).word().toLowerCase(Locale.ROOT)))) {
       // "the politician has been on hunger strike for 80 days", "the two sides are in talks": the
       // copula's subject is in it (but "it would be the deadliest clash" tells of the clash)
       List<Integer> subjects = graph.children(noun, r -> r.equals("nsubj"));

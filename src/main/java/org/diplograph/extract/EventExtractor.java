@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Token;
+import org.diplograph.resolve.Entity;
 import org.diplograph.resolve.EntityType;
+import org.diplograph.resolve.Mention;
 
 /**
  * Extracts events from a sentence with the rows of the trigger tables: for each trigger word, the
@@ -261,11 +264,11 @@ final class EventExtractor {
    */
   private static boolean aimedAbroad(ExtractionContext context, int sentence, List<Argument> doers,
       List<Argument> targets) {
-    java.util.function.Predicate<org.diplograph.resolve.Entity> ours = e -> doers.stream().anyMatch(d -> d.resolved()
+    Predicate<Entity> ours = e -> doers.stream().anyMatch(d -> d.resolved()
         && (d.entity().id().equals(e.id()) || e.id().equals(d.entity().country())));
     boolean actorTarget = targets.stream().anyMatch(t -> t.resolved() && t.entity().type() != EntityType.LOCATION
         && t.entity().type() != EntityType.GROUP && !ours.test(t.entity()));
-    return actorTarget || context.document().mentions(sentence).stream().map(org.diplograph.resolve.Mention::entity)
+    return actorTarget || context.document().mentions(sentence).stream().map(Mention::entity)
         .anyMatch(e -> e.type() == EntityType.STATE && !ours.test(e));
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.diplograph.annotate.DependencyGraph;
+import org.diplograph.annotate.Sentence;
 import org.diplograph.annotate.Token;
 import org.diplograph.io.Tsv;
 
@@ -78,7 +79,7 @@ final class ResponsibilityClaims {
   }
 
   /** Whether the sentence holds a claim's verb, so that its parse is needed. */
-  boolean mayClaim(org.diplograph.annotate.Sentence sentence) {
+  boolean mayClaim(Sentence sentence) {
     return sentence.tokens().stream().anyMatch(t -> t.isVerb()
         && claims.stream().anyMatch(c -> c.verb().equals(t.lemma().toLowerCase(Locale.ROOT))));
   }
