@@ -36,8 +36,6 @@ final class EventExtractor {
   private final ArgumentSlots slots;
   private final ModalityClassifier modality;
   private final ResponsibilityClaims claims;
-  /** The acts whose doers a claim of responsibility in the next sentence may name. */
-  private static final Set<String> CLAIMED = Set.of("ASSAULT", "COERCE");
 
   EventExtractor(TriggerRules triggers, ArgumentSlots slots, ResponsibilityClaims claims, ModalityClassifier modality) {
     this.claims = claims;
@@ -335,7 +333,7 @@ final class EventExtractor {
       return; // an opinion: "the men agreed he was brilliant"
     }
     // "the journalist has been in detention since May": who is in custody undergoes it, not does it
-    boolean undergone = rule.event().type().plover().equals("COERCE") && graph.hasChild(trigger, r -> r.equals("cop"));
+    boolean undergone = context.names().isUndergoneType(rule.event().type().plover()) && graph.hasChild(trigger, r -> r.equals("cop"));
     ArgumentSlots.Light light = rule.verb() || undergone ? new ArgumentSlots.Light(0, List.of()) : slots.light(graph, trigger);
     List<Argument> subjects = subjects(context, sentence, trigger, rule, light);
     int first = graph.head(trigger);
@@ -348,7 +346,7 @@ final class EventExtractor {
       // "a car bomb exploded ...; Al-Shabaab claimed responsibility"
       subjects = discount(resolveAll(context, sentence, claims.doers(graph, trigger), rule.relation()));
     }
-    if (subjects.isEmpty() && !rule.subjectSlots().isEmpty() && CLAIMED.contains(rule.event().type().plover())
+    if (subjects.isEmpty() && !rule.subjectSlots().isEmpty() && context.names().isClaimableType(rule.event().type().plover())
         && sentence + 1 < context.document().sentences().size()) {
       // "A drone attack targeted the Ain al-Asad air base. The Islamic Resistance in Iraq claimed
       // responsibility." The doers keep the trigger's place in this sentence.

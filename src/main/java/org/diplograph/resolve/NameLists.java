@@ -84,6 +84,16 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("condition", word);
   }
 
+  /** A PLOVER type of act whose doer a claim of responsibility in the next sentence may name (ASSAULT, COERCE). */
+  public boolean isClaimableType(String plover) {
+    return in("claimable", plover);
+  }
+
+  /** A PLOVER type of act that whoever is "in" it undergoes ("in detention": COERCE). */
+  public boolean isUndergoneType(String plover) {
+    return in("undergone", plover);
+  }
+
   /** A PLOVER type of act that can be held over someone as a threat (ASSAULT, SANCTION, ...). */
   public boolean isForcefulType(String plover) {
     return in("forceful", plover);
@@ -232,7 +242,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "mishap",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "claimable", "undergone", "mishap",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
