@@ -18,7 +18,11 @@ import org.diplograph.io.Tsv;
  */
 final class ResponsibilityClaims {
   /** One row: a verb, the objects it must have (empty: any), whether its subject is the doer. */
-  record Claim(String verb, Set<String> objects, boolean subjectDoes) {}
+  record Claim(String verb, Set<String> objects, boolean subjectDoes) {
+    boolean isVerbOf(Token t) {
+      return t.isVerb() && verb.equals(t.lemma().toLowerCase(Locale.ROOT));
+    }
+  }
 
   private final List<Claim> claims;
   private final VerbList attributionVerbs;
@@ -80,8 +84,7 @@ final class ResponsibilityClaims {
 
   /** Whether the sentence holds a claim's verb, so that its parse is needed. */
   boolean mayClaim(Sentence sentence) {
-    return sentence.tokens().stream().anyMatch(t -> t.isVerb()
-        && claims.stream().anyMatch(c -> c.verb().equals(t.lemma().toLowerCase(Locale.ROOT))));
+    return sentence.tokens().stream().anyMatch(t -> claims.stream().anyMatch(c -> c.isVerbOf(t)));
   }
 
   /** The doers one claim in the sentence (not at token {@code skip}) names; none when it holds none or several. */
@@ -96,7 +99,7 @@ final class ResponsibilityClaims {
         if (ownClaimsOnly && !claim.subjectDoes()) {
           continue;
         }
-        if (!claim.verb().equals(t.lemma().toLowerCase(Locale.ROOT))) {
+        if (!claim.isVerbOf(t)) {
           continue;
         }
         List<Integer> objects = graph.children(t.index(), r -> r.equals("obj"));

@@ -76,7 +76,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
    * troops deployed and emergencies declared that are no act against anyone.
    */
   public boolean isHazardWord(String lemma) {
-    return in("hazard", lemma.toLowerCase(java.util.Locale.ROOT));
+    return in("hazard", lemma);
   }
 
   /** A word that makes a clause a condition ("if", "unless") or refers to one ("otherwise"). */
