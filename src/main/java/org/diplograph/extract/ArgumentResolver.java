@@ -568,7 +568,13 @@ final class ArgumentResolver {
           || r.equals("compound")));
       addCompoundAdjectives(graph, possessors); // "an Egyptian ceasefire proposal"
       for (int possessor : possessors) {
-        actorOrPronoun(sentence, possessor, personal).forEach(a -> add(out, widen(a, t, VIA_NOUN)));
+        List<Argument> owners = actorOrPronoun(sentence, possessor, personal);
+        Token p = graph.token(possessor);
+        if (owners.isEmpty() && p.isNoun() && !graph.relation(possessor).startsWith("amod")
+            && names.groupSector(p.lemma()).isPresent() && (p.ner().equals("O") || p.ner().equals("TITLE"))) {
+          owners = group(sentence, possessor, sector(graph, possessor), personal); // "opposition demands", "the rebels' offer"
+        }
+        owners.forEach(a -> add(out, widen(a, t, VIA_NOUN)));
       }
       // a by-phrase names its doer in full, a group too: "war crimes by Russian forces"; so does a
       // from-phrase ("a proposal from the EU") and, for some deeds, an of-phrase ("the resignation of

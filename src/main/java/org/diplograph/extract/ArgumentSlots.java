@@ -34,6 +34,10 @@ final class ArgumentSlots {
   private static final Set<String> COMPLEMENT_OBLIQUES = Set.of("obl:against", "obl:on", "obl:upon", "obl:at",
       "obl:to", "obl:with", "obl:into");
 
+  /** The phrases of an act's noun that name whom or where it was aimed at ("its siege of Taiz"). */
+  private static final Set<String> AIMS = Set.of("nmod:on", "nmod:against", "nmod:of", "nmod:in", "nmod:at",
+      "nmod:with", "nmod:into");
+
   private final VerbList lightVerbs;
   private final VerbList sufferVerbs;
   private final VerbList impactVerbs;
@@ -270,6 +274,11 @@ final class ArgumentSlots {
     List<Integer> out = new ArrayList<>(objects(graph, clause));
     out.addAll(graph.children(clause, COMPLEMENT_OBLIQUES::contains));
     return out;
+  }
+
+  /** Whom or where the act a noun names was aimed at: "sanctions on Cuba", "its occupation of the Sinai". */
+  List<Integer> aims(DependencyGraph graph, int noun) {
+    return graph.children(noun, AIMS::contains);
   }
 
   /** A past participle modifying a noun: "the men held in prison" - the noun undergoes it. */

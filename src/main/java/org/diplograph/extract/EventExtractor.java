@@ -361,6 +361,9 @@ final class EventExtractor {
     List<Argument> between = new ArrayList<>();
     for (String slot : rule.objectSlots()) {
       List<Integer> tokens = objectTokens(graph, trigger, rule, light, slot);
+      if (slot.equals("obj") && rule.verb() && context.names().isUndoingType(rule.event().type().plover())) {
+        tokens = undoneAims(context, graph, rule, tokens);
+      }
       anyObject |= !tokens.isEmpty() && !slot.equals("@between");
       List<Argument> resolved = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("@between")) {
@@ -556,6 +559,27 @@ final class EventExtractor {
       }
     }
     return tokens;
+  }
+
+  /**
+   * The objects of an act that undoes another: an object naming an act the row requires gives whom
+   * that act was aimed at, when the text says, not its owner ("lifted its siege of Taiz": Taiz, not
+   * the lifter; but "freed 290 prisoners" frees the prisoners).
+   */
+  private List<Integer> undoneAims(ExtractionContext context, DependencyGraph graph, TriggerRule rule,
+      List<Integer> objects) {
+    List<Integer> out = new ArrayList<>();
+    for (int object : objects) {
+      String lemma = graph.token(object).lemma().toLowerCase(Locale.ROOT);
+      List<Integer> aims = slots.aims(graph, object);
+      boolean act = !triggers.forNoun(lemma).isEmpty() || context.names().isDeedNoun(lemma); // not "freed prisoners"
+      if (rule.requires().contains(lemma) && act && !aims.isEmpty()) {
+        out.addAll(aims);
+      } else {
+        out.add(object);
+      }
+    }
+    return out;
   }
 
   static List<Argument> resolveAll(ExtractionContext context, int sentence, List<Integer> tokens,

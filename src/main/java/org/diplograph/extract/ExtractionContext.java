@@ -23,8 +23,10 @@ final class ExtractionContext {
     FirstWordRepair firstWords = new FirstWordRepair(names);
     ParticipleRepair participles = new ParticipleRepair();
     CompoundRepair compounds = new CompoundRepair();
+    ReportRepair reports = new ReportRepair(names);
     for (Sentence sentence : document.sentences()) {
-      built.add(new DependencyGraph(gerunds.repair(participles.repair(compounds.repair(firstWords.repair(sentence))))));
+      built.add(new DependencyGraph(gerunds.repair(participles.repair(compounds.repair(
+          reports.repair(firstWords.repair(sentence)))))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,

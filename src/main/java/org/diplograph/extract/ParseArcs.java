@@ -37,6 +37,24 @@ final class ParseArcs {
     return changed ? sentence.withParse(arcs.basic, arcs.enhanced) : sentence;
   }
 
+  /**
+   * Replaces arcs in both graphs: the removed arcs go from the basic graph, and every enhanced arc
+   * between a removed pair goes too, whatever its enhanced label; the new arcs come into both.
+   */
+  void replace(List<Dependency> remove, List<Dependency> add) {
+    basic.removeAll(remove);
+    basic.addAll(add);
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : enhanced) {
+      boolean moved = remove.stream().anyMatch(r -> r.governor() == d.governor() && r.dependent() == d.dependent());
+      if (!moved) {
+        out.add(d);
+      }
+    }
+    out.addAll(add);
+    enhanced = out;
+  }
+
   /** The rightmost token of a token's subtree in basic arcs. */
   static int lastOf(List<Dependency> basic, int token) {
     int last = token;

@@ -72,9 +72,7 @@ final class ParticipleRepair {
       add.add(new Dependency(governor, noun, role));
     }
     add.add(new Dependency(modified, participle, "acl"));
-    basic.removeAll(remove);
-    basic.addAll(add);
-    arcs.enhanced = rewire(arcs.enhanced, remove, add);
+    arcs.replace(remove, add);
     return true;
   }
 
@@ -138,21 +136,5 @@ final class ParticipleRepair {
       node = up == null ? 0 : up.governor();
     }
     return false;
-  }
-
-  /**
-   * The same change in the enhanced graph: every arc between the pairs removed goes (whatever
-   * its enhanced label), and the new arcs come in.
-   */
-  private static List<Dependency> rewire(List<Dependency> enhanced, List<Dependency> remove, List<Dependency> add) {
-    List<Dependency> out = new ArrayList<>();
-    for (Dependency d : enhanced) {
-      boolean moved = remove.stream().anyMatch(r -> r.governor() == d.governor() && r.dependent() == d.dependent());
-      if (!moved) {
-        out.add(d);
-      }
-    }
-    out.addAll(add);
-    return out;
   }
 }

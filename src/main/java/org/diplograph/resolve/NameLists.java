@@ -94,6 +94,16 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("undergone", plover);
   }
 
+  /** A verb of saying whose reported clause may follow without "that" ("said Israel had fired"). */
+  public boolean isReportVerb(String lemma) {
+    return in("report", lemma);
+  }
+
+  /** A PLOVER type of act that undoes another act its verb takes as object ("lifted its siege of Taiz": RETREAT). */
+  public boolean isUndoingType(String plover) {
+    return in("undoing", plover);
+  }
+
   /** A PLOVER type of act that can be held over someone as a threat (ASSAULT, SANCTION, ...). */
   public boolean isForcefulType(String plover) {
     return in("forceful", plover);
@@ -242,7 +252,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "claimable", "undergone", "mishap",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "claimable", "undergone", "undoing", "report", "mishap",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
