@@ -361,7 +361,7 @@ final class EventExtractor {
     List<Argument> between = new ArrayList<>();
     for (String slot : rule.objectSlots()) {
       List<Integer> tokens = objectTokens(graph, trigger, rule, light, slot);
-      if (slot.equals("obj") && rule.verb() && context.names().isUndoingType(rule.event().type().plover())) {
+      if ((rule.verb() ? slot.equals("obj") : slot.equals("@of")) && context.names().isUndoingType(rule.event().type().plover())) {
         tokens = undoneAims(context, graph, rule, tokens);
       }
       anyObject |= !tokens.isEmpty() && !slot.equals("@between");
@@ -562,7 +562,8 @@ final class EventExtractor {
   }
 
   /**
-   * The objects of an act that undoes another: an object naming an act the row requires gives whom
+   * The objects of an act that undoes another (a verb's object, a noun's of-phrase: "the lifting of
+   * sanctions on Iran"): an object naming an act the row requires gives whom
    * that act was aimed at, when the text says, not its owner ("lifted its siege of Taiz": Taiz, not
    * the lifter; but "freed 290 prisoners" frees the prisoners).
    */

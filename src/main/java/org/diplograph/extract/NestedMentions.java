@@ -69,7 +69,8 @@ final class NestedMentions {
    */
   private static boolean noActOfItsOwn(DependencyGraph graph, NameLists names, EventMention a, EventMention b) {
     if (undoes(a) && graph.parents(b.trigger()).stream().anyMatch(d -> d.governor() == a.trigger()
-        && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+        && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")
+            || (d.relation().equals("nmod:of") && graph.token(a.trigger()).isNoun())))) { // "the lifting of sanctions"
       return true;
     }
     if (!b.hasParticipants() && graph.token(b.trigger()).isNoun() && graph.parents(b.trigger()).stream()
