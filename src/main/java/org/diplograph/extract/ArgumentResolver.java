@@ -533,6 +533,13 @@ final class ArgumentResolver {
           collect(sentence, owner, personal, out, depth + 1);
         }
       }
+      if (out.size() == found && names.isAssetNoun(t.lemma())) {
+        // "froze the assets of five Russian oligarchs": a thing owned, unlike a place, is its owners'
+        // whatever names them
+        for (int owner : owners) {
+          collectOrWords(sentence, owner, personal, out, depth + 1);
+        }
+      }
     } else if ((t.isNoun() || depth > 0) && names.groupSector(t.lemma()).isPresent()
         && (t.ner().equals("O") || t.ner().equals("TITLE"))) { // "a journalist" is tagged as a title
       group(sentence, token, sector(graph, token), personal).forEach(a -> add(out, a));

@@ -20,6 +20,7 @@ final class ArgumentSlots {
   /** Obliques that set the scene of a clause rather than complete its verb. */
   private static final Set<String> ADVERBIAL = Set.of("obl:after", "obl:before", "obl:during", "obl:since",
       "obl:despite", "obl:amid", "obl:amidst", "obl:following", "obl:until", "obl:throughout", "obl:because_of",
+      "obl:over", "obl:in_response_to", "obl:in_retaliation_for", // "imposed sanctions over the crackdown": not the EU's
       "nmod:after", "nmod:before", "nmod:during", "nmod:amid", "nmod:following");
 
   /** Obliques that give the reason for a verbal act: "praised X FOR helping", "accused X OF plotting". */

@@ -237,6 +237,7 @@ final class NestedMentions {
             || (d.relation().equals("dep") && graph.token(inner).tag().equals("VBG")) // "a bomb exploded, killing eight"
             || d.relation().equals("obl:to") || d.relation().equals("obl:on") // "agreed to a deal", "agreed on a truce"
             || d.relation().equals("obl:for") // "arrived in Washington for a state visit"
+            || d.relation().equals("obl:under") || d.relation().equals("obl:into") // "placed him under house arrest"
             || d.relation().equals("appos") // "made a surprise visit to Oman, the first such trip"
             || ArgumentSlots.isCause(graph, inner, outer)));
   }

@@ -38,7 +38,8 @@ public final class RelationExtractor {
     this.events = new EventExtractor(rules.triggers(),
         new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.impactVerbs(), rules.controlVerbs(),
             rules.attributionVerbs(),
-            lemma -> speechAbout(rules.triggers(), lemma), names::isThirdPartyVerb), rules.claims(), modality);
+            lemma -> speechAbout(rules.triggers(), lemma) || names.isAnswerNoun(lemma), names::isThirdPartyVerb),
+        rules.claims(), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
     this.names = names;
@@ -137,7 +138,8 @@ public final class RelationExtractor {
 
   /**
    * A noun for words said about another act ("concern over the arrests", "a condemnation of the
-   * attack", "a warning about the threat"): whoever voices it did not do that act. Nouns of
+   * attack", "a warning about the threat"): whoever voices it did not do that act (nor does whoever
+   * answers an act: names.tsv list answer, "in retaliation for the rocket attacks"). Nouns of
    * commitment ("their commitment to a partnership") carry their subject to it, and are not these.
    */
   private static boolean speechAbout(TriggerRules triggers, String lemma) {

@@ -94,6 +94,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("undergone", plover);
   }
 
+  /** A noun for an answer to another's act ("in retaliation for the attacks"): the act is not the answerer's. */
+  public boolean isAnswerNoun(String lemma) {
+    return in("answer", lemma);
+  }
+
   /** A verb of saying whose reported clause may follow without "that" ("said Israel had fired"). */
   public boolean isReportVerb(String lemma) {
     return in("report", lemma);
@@ -252,7 +257,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "claimable", "undergone", "undoing", "report", "mishap",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "claimable", "undergone", "undoing", "report", "answer", "mishap",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
