@@ -147,7 +147,8 @@ final class ArgumentResolver {
    */
   private Optional<Argument> unresolved(int sentence, int token) {
     Token t = graphs.get(sentence).token(token);
-    boolean actorWord = (t.isPronoun() && (PronounResolver.isResolvable(t.word()) || SPEAKERS.contains(t.word().toLowerCase(Locale.ROOT))))
+    boolean actorWord = (t.isPronoun() && !IMPERSONAL.contains(t.word().toLowerCase(Locale.ROOT)) // "it" names nobody by itself
+            && (PronounResolver.isResolvable(t.word()) || SPEAKERS.contains(t.word().toLowerCase(Locale.ROOT))))
         || PLACES.contains(t.ner()) || (t.isNoun() && names.isSiteWord(t.lemma()))
         || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")
         || (t.tag().startsWith("NNP") && t.ner().equals("O"))
@@ -463,6 +464,13 @@ final class ArgumentResolver {
     int found = out.size();
     DependencyGraph graph = graphs.get(sentence);
     Token t = graph.token(token);
+    String role = graph.relation(token);
+    if (t.isPronoun() && IMPERSONAL.contains(t.word().toLowerCase(Locale.ROOT)) && (role.equals("obj") || role.equals("iobj"))) {
+      // an object "it" is the object named before it: "sued Myanmar, accusing it of genocide"; nobody
+      // when that is a thing ("boycotted the election, calling it a sham")
+      objectBefore(sentence, token).ifPresent(a -> add(out, a));
+      return;
+    }
     if (t.isPronoun() && IMPERSONAL.contains(t.word().toLowerCase(Locale.ROOT))) {
       Optional<Argument> local = subjectBefore(sentence, token);
       if (local.isPresent()) {

@@ -413,6 +413,10 @@ final class EventExtractor {
       if (targets.isEmpty()) {
         targets.addAll(between);
       }
+      // "the rebels refused to lay down their arms": the doers are no target of their own act
+      List<Argument> doers = subjects;
+      targets.removeIf(t -> doers.stream().anyMatch(s -> s.key().equals(t.key())
+          || (s.begin() == t.begin() && s.end() == t.end())));
       if (!rule.needs().satisfiedBy(!subjects.isEmpty(), !targets.isEmpty())) {
         return;
       }

@@ -227,6 +227,11 @@ final class NestedMentions {
             && (d.relation().startsWith("advcl") || d.relation().equals("dep")))) {
       return true; // "carried out an attack on the village, killing six civilians": the verb carrying the noun tells the rest
     }
+    if (graph.isPassive(outer) && graph.parents(inner).stream().anyMatch(d -> d.governor() == outer
+        && d.relation().startsWith("advcl")) && graph.children(inner, r -> r.equals("mark") || r.equals("advmod")).stream()
+        .anyMatch(m -> graph.token(m).word().equalsIgnoreCase("when"))) {
+      return true; // "two soldiers were killed when militants attacked an outpost": the attack killed them
+    }
     // a clause with a subject of its own tells another act: "bombed RSF positions, while the group
     // shelled army bases", "torched homes hours after two Israelis were shot dead"
     boolean ownSubject = graph.hasChild(inner, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
