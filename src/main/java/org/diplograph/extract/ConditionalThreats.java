@@ -28,10 +28,22 @@ final class ConditionalThreats {
   /** The threats a sentence's conditional acts of force make, unless the sentence states a threat itself. */
   List<EventMention> find(ExtractionContext context, int sentence, List<EventMention> found) {
     List<EventMention> out = new ArrayList<>();
+    DependencyGraph graph = context.graph(sentence);
     if (found.stream().anyMatch(e -> e.event().type().plover().equals("THREATEN"))) {
+      // "the Kremlin warned of retaliation if NATO deployed troops": a threat aimed at nobody is aimed
+      // at whom its condition names (the reading with the target wins over the other)
+      for (EventMention e : found) {
+        int condition = e.event().type().plover().equals("THREATEN") && e.targets().isEmpty()
+            ? condition(graph, e.trigger()) : -1;
+        List<Argument> targets = condition > 0 ? conditionSubjects(context, sentence, condition) : List.of();
+        if (!targets.isEmpty()) {
+          MentionDraft draft = new MentionDraft(context, sentence, e.trigger(), threat, e.confidence(),
+              names.where("condition"), e.modality(), 0, List.of());
+          out.add(draft.event(e.sources(), targets, false, 1.0));
+        }
+      }
       return out;
     }
-    DependencyGraph graph = context.graph(sentence);
     for (EventMention e : found) {
       boolean ahead = e.modality() == Modality.INTENDED || e.modality() == Modality.HEDGED;
       if (!names.isForcefulType(e.event().type().plover()) || e.sources().isEmpty() || !ahead) {
@@ -43,14 +55,20 @@ final class ConditionalThreats {
       }
       List<Argument> targets = new ArrayList<>(e.targets());
       if (targets.isEmpty() && condition > 0) {
-        // "would strike if the government failed to respond": whom the condition is put to
-        for (int subject : graph.children(condition, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
-          targets.addAll(context.arguments().resolve(sentence, subject, threat.relation()));
-        }
+        targets.addAll(conditionSubjects(context, sentence, condition)); // "would strike if the government failed to respond"
       }
       MentionDraft draft = new MentionDraft(context, sentence, e.trigger(), threat, CONFIDENCE,
           names.where("condition"), Modality.ASSERTED, 0, List.of());
       out.add(draft.event(e.sources(), targets, false, 1.0));
+    }
+    return out;
+  }
+
+  /** Whom a condition is put to: its clause's subjects. */
+  private List<Argument> conditionSubjects(ExtractionContext context, int sentence, int condition) {
+    List<Argument> out = new ArrayList<>();
+    for (int subject : context.graph(sentence).children(condition, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
+      out.addAll(context.arguments().resolve(sentence, subject, threat.relation()));
     }
     return out;
   }

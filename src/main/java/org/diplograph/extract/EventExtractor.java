@@ -298,7 +298,8 @@ final class EventExtractor {
 
   /**
    * Whether a vetoing word names a thing near the trigger: "killed in the earthquake", "a fire
-   * struck the building". Verbs do not veto ("struck targets after rockets were fired").
+   * struck the building". Verbs do not veto ("struck targets after rockets were fired"), except one
+   * that completes the trigger ("ordered troops to leave").
    */
   private boolean vetoNear(DependencyGraph graph, int token, TriggerRule rule, int depth) {
     Set<String> words = rule.forbids();
@@ -309,6 +310,9 @@ final class EventExtractor {
     if (depth == 2 && graph.children(token, r -> r.equals("nsubj")).stream().anyMatch(s -> s > 1
         && RELATIVE.contains(graph.token(s).tag()) && graph.hasLemma(s - 1, words))) {
       return true; // "floods that killed 200 people", the relative clause left unattached by the parser
+    }
+    if (depth == 2 && graph.children(token, r -> r.equals("xcomp")).stream().anyMatch(c -> graph.hasLemma(c, words))) {
+      return true; // a verb that completes the trigger is part of its sense: "ordered French troops to leave"
     }
     if (depth == 0) {
       return false;
