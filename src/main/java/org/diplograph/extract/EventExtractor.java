@@ -358,6 +358,12 @@ final class EventExtractor {
           rule.relation()).stream().map(a -> new Argument(a.entity(), a.confidence(), trigger, a.text(), a.begin(), a.end()))
           .toList());
     }
+    if (subjects.isEmpty() && rule.verb() && rule.event().mode() != null
+        && context.names().isLocalDoerMode(rule.event().mode())) {
+      // "a British soldier arrested in Turkey", "was detained in Russia": unnamed, the state arrests
+      subjects = discount(resolveAll(context, sentence, graph.children(trigger, r -> r.equals("obl:in")), rule.relation())
+          .stream().filter(a -> a.resolved() && a.entity().type() == EntityType.STATE).toList());
+    }
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();
     // "X and Y met supporters": the verb has an object, so X and Y did not meet each other

@@ -99,6 +99,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("answer", lemma);
   }
 
+  /** A PLOVER mode of act whose unnamed doer is the state it is done in ("arrested in Turkey": arrest). */
+  public boolean isLocalDoerMode(String mode) {
+    return in("localdoer", mode);
+  }
+
   /** A verb of saying whose reported clause may follow without "that" ("said Israel had fired"). */
   public boolean isReportVerb(String lemma) {
     return in("report", lemma);
@@ -257,7 +262,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "claimable", "undergone", "undoing", "report", "answer", "mishap",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "claimable", "undergone", "undoing", "report", "answer", "localdoer", "mishap",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
