@@ -51,9 +51,13 @@ final class ArgumentSlots {
   /** Verbs whose doer is a third party to an act ("a truce brokered by Egypt", "talks hosted by Qatar"). */
   private final java.util.function.Predicate<String> thirdParty;
 
+  /** Verbs that blame someone for an act ("blamed X for the attacks", "condemned X for the expulsion"): the act is X's. */
+  private final java.util.function.Predicate<String> judging;
+
   ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs, VerbList controlVerbs,
       VerbList attributionVerbs, java.util.function.Predicate<String> speech,
-      java.util.function.Predicate<String> thirdParty) {
+      java.util.function.Predicate<String> thirdParty, java.util.function.Predicate<String> judging) {
+    this.judging = judging;
     this.attributionVerbs = attributionVerbs;
     this.speech = speech;
     this.thirdParty = thirdParty;
@@ -200,7 +204,7 @@ final class ArgumentSlots {
       boolean gerundClause = rel.startsWith("advcl") && graph.token(node).tag().equals("VBG"); // "accused X of committing"
       if ((gerundAdjunct || gerundClause) && graph.parents(node).stream()
           .anyMatch(d -> d.governor() == clause && REASONS.contains(d.relation()))) {
-        List<Integer> objects = graph.children(head, r -> r.equals("obj"));
+        List<Integer> objects = objects(graph, head); // "was accused by rights groups of torturing": the accused
         if (!objects.isEmpty()) {
           return objects;
         }
@@ -377,6 +381,11 @@ final class ArgumentSlots {
           return new Light(firstLight, possessors);
         }
       } else if (headToken.isVerb()) {
+        boolean reason = graph.parents(node).stream().anyMatch(d -> d.governor() == head && REASONS.contains(d.relation()))
+            || graph.parents(noun).stream().anyMatch(d -> d.governor() == head && REASONS.contains(d.relation())); // "for a series of attacks"
+        if (!isLight(graph, head) && judging.test(headToken.lemma()) && reason) {
+          return new Light(0, objects(graph, head)); // "Israel has been blamed for the attacks": Israel's attacks
+        }
         if (!isLight(graph, head)) {
           break;
         }

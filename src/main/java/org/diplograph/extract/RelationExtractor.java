@@ -38,7 +38,8 @@ public final class RelationExtractor {
     this.events = new EventExtractor(rules.triggers(),
         new ArgumentSlots(rules.lightVerbs(), rules.sufferVerbs(), rules.impactVerbs(), rules.controlVerbs(),
             rules.attributionVerbs(),
-            lemma -> speechAbout(rules.triggers(), lemma) || names.isAnswerNoun(lemma), names::isThirdPartyVerb),
+            lemma -> speechAbout(rules.triggers(), lemma) || names.isAnswerNoun(lemma), names::isThirdPartyVerb,
+            lemma -> judges(rules.triggers(), lemma)),
         rules.claims(), modality);
     this.constructions = new ConstructionExtractor(rules.constructions(), modality);
     this.roles = new RoleExtractor(rules.titles(), gazetteer);
@@ -145,6 +146,11 @@ public final class RelationExtractor {
   private static boolean speechAbout(TriggerRules triggers, String lemma) {
     return triggers.forNoun(lemma).stream()
         .anyMatch(r -> r.event().type().plover().equals("ACCUSE") || r.event().type().plover().equals("THREATEN"));
+  }
+
+  /** A verb that blames someone for what they did: one of its rows accuses ("blame", "condemn"). */
+  private static boolean judges(TriggerRules triggers, String lemma) {
+    return triggers.forVerb(lemma).stream().anyMatch(r -> r.event().type().plover().equals("ACCUSE"));
   }
 
   /** One event per trigger word and type. */

@@ -89,7 +89,7 @@ class ExtractionParseSelectorTest {
 
   @Test
   void theirLooksBackToSentencesWithTwoActorsOnly() {
-    Sentence one = sentence(0, "Xi/Xi/NNP", "spoke/speak/VBD");
+    Sentence one = sentence(0, "Xi/Xi/NNP", "sat/sit/VBD");
     Sentence two = sentence(1, "Xi/Xi/NNP", "and/and/CC", "Putin/Putin/NNP", "smiled/smile/VBD");
     Sentence meeting = sentence(2, "Their/they/PRP$", "meeting/meeting/NN", "ended/end/VBD");
     List<Mention> xi = List.of(mention(0, 1, 2, MentionKind.NAME, EntityType.PERSON));
