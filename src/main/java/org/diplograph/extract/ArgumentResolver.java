@@ -464,14 +464,15 @@ final class ArgumentResolver {
     int found = out.size();
     DependencyGraph graph = graphs.get(sentence);
     Token t = graph.token(token);
+    boolean impersonal = t.isPronoun() && IMPERSONAL.contains(t.word().toLowerCase(Locale.ROOT));
     String role = graph.relation(token);
-    if (t.isPronoun() && IMPERSONAL.contains(t.word().toLowerCase(Locale.ROOT)) && (role.equals("obj") || role.equals("iobj"))) {
+    if (impersonal && (role.equals("obj") || role.equals("iobj"))) {
       // an object "it" is the object named before it: "sued Myanmar, accusing it of genocide"; nobody
       // when that is a thing ("boycotted the election, calling it a sham")
       objectBefore(sentence, token).ifPresent(a -> add(out, a));
       return;
     }
-    if (t.isPronoun() && IMPERSONAL.contains(t.word().toLowerCase(Locale.ROOT))) {
+    if (impersonal) {
       Optional<Argument> local = subjectBefore(sentence, token);
       if (local.isPresent()) {
         add(out, local.get()); // "the commission said it would ...": its own sentence's subject first

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Token;
@@ -46,17 +47,17 @@ final class ArgumentSlots {
   private final VerbList attributionVerbs;
 
   /** Nouns for words said about another act, where the light verb walk stops. */
-  private final java.util.function.Predicate<String> speech;
+  private final Predicate<String> speech;
 
   /** Verbs whose doer is a third party to an act ("a truce brokered by Egypt", "talks hosted by Qatar"). */
-  private final java.util.function.Predicate<String> thirdParty;
+  private final Predicate<String> thirdParty;
 
   /** Verbs that blame someone for an act ("blamed X for the attacks", "condemned X for the expulsion"): the act is X's. */
-  private final java.util.function.Predicate<String> judging;
+  private final Predicate<String> judging;
 
   ArgumentSlots(VerbList lightVerbs, VerbList sufferVerbs, VerbList impactVerbs, VerbList controlVerbs,
-      VerbList attributionVerbs, java.util.function.Predicate<String> speech,
-      java.util.function.Predicate<String> thirdParty, java.util.function.Predicate<String> judging) {
+      VerbList attributionVerbs, Predicate<String> speech,
+      Predicate<String> thirdParty, Predicate<String> judging) {
     this.judging = judging;
     this.attributionVerbs = attributionVerbs;
     this.speech = speech;

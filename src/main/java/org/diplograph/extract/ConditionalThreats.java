@@ -25,7 +25,10 @@ final class ConditionalThreats {
     this.names = names;
   }
 
-  /** The threats a sentence's conditional acts of force make, unless the sentence states a threat itself. */
+  /**
+   * The threats a sentence's conditional acts of force make, unless the sentence states a threat
+   * itself; then the stated threats that name no target, aimed at whom their condition names.
+   */
   List<EventMention> find(ExtractionContext context, int sentence, List<EventMention> found) {
     List<EventMention> out = new ArrayList<>();
     DependencyGraph graph = context.graph(sentence);

@@ -360,9 +360,7 @@ final class EventExtractor {
     }
     if (subjects.isEmpty() && rule.verb() && rule.event().mode() != null
         && context.names().isLocalDoerMode(rule.event().mode())) {
-      // "a British soldier arrested in Turkey", "was detained in Russia": unnamed, the state arrests
-      subjects = discount(resolveAll(context, sentence, graph.children(trigger, r -> r.equals("obl:in")), rule.relation())
-          .stream().filter(a -> a.resolved() && a.entity().type() == EntityType.STATE).toList());
+      subjects = localDoers(context, sentence, trigger, rule);
     }
     List<Argument> objects = new ArrayList<>();
     List<Integer> objectTokens = new ArrayList<>();
@@ -575,11 +573,18 @@ final class EventExtractor {
     return tokens;
   }
 
+  /** Who does an act the text names no doer for, where that is the state it is done in: "arrested in Turkey". */
+  private static List<Argument> localDoers(ExtractionContext context, int sentence, int trigger, TriggerRule rule) {
+    List<Integer> places = context.graph(sentence).children(trigger, r -> r.equals("obl:in"));
+    return discount(resolveAll(context, sentence, places, rule.relation()).stream()
+        .filter(a -> a.resolved() && a.entity().type() == EntityType.STATE).toList());
+  }
+
   /**
    * The objects of an act that undoes another (a verb's object, a noun's of-phrase: "the lifting of
-   * sanctions on Iran"): an object naming an act the row requires gives whom
-   * that act was aimed at, when the text says, not its owner ("lifted its siege of Taiz": Taiz, not
-   * the lifter; but "freed 290 prisoners" frees the prisoners).
+   * sanctions on Iran"): an object naming an act the row requires gives whom that act was aimed at,
+   * when the text says, not its owner ("lifted its siege of Taiz": Taiz, not the lifter; but "freed
+   * 290 prisoners" frees the prisoners).
    */
   private List<Integer> undoneAims(ExtractionContext context, DependencyGraph graph, TriggerRule rule,
       List<Integer> objects) {
