@@ -421,10 +421,9 @@ final class EventExtractor {
       if (targets.isEmpty()) {
         targets.addAll(between);
       }
-      // "the rebels refused to lay down their arms": the doers are no target of their own act
+      // the doers are no target of their own act, before the row's need of a target is judged
       List<Argument> doers = subjects;
-      targets.removeIf(t -> doers.stream().anyMatch(s -> s.key().equals(t.key())
-          || (s.begin() == t.begin() && s.end() == t.end())));
+      targets.removeIf(t -> doers.stream().anyMatch(s -> MentionDraft.isSelf(s, t)));
       if (!rule.needs().satisfiedBy(!subjects.isEmpty(), !targets.isEmpty())) {
         return;
       }

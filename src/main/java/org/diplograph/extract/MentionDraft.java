@@ -50,7 +50,7 @@ final class MentionDraft {
   EventMention event(List<Argument> sources, List<Argument> targets, boolean mutual, double discount) {
     List<Argument> kept = new ArrayList<>(sources);
     List<Argument> objects = new ArrayList<>(targets);
-    objects.removeIf(o -> kept.stream().anyMatch(s -> s.key().equals(o.key()) || ownSide(s, o)));
+    objects.removeIf(o -> kept.stream().anyMatch(s -> isSelf(s, o) || ownSide(s, o)));
     List<RelationMention> statements = new ArrayList<>();
     if (event.relation() != null) {
       if (mutual) {
@@ -88,6 +88,14 @@ final class MentionDraft {
     return new EventMention(event, kept, objects, sentence, trigger, begin, end, t.word(), modality, confidence,
         source, time, where, statements,
         mutual && objects.isEmpty() && kept.stream().map(Argument::key).distinct().count() >= 2);
+  }
+
+  /**
+   * Whether a target is the source itself: the same actor, or the same words ("the rebels refused to
+   * lay down their arms": "their" read as the words of the subject).
+   */
+  static boolean isSelf(Argument source, Argument target) {
+    return source.key().equals(target.key()) || (source.begin() == target.begin() && source.end() == target.end());
   }
 
   /**
