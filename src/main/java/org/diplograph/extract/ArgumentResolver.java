@@ -543,11 +543,7 @@ final class ArgumentResolver {
         }
       }
       if (out.size() == found && names.isAssetNoun(t.lemma())) {
-        // "froze the assets of five Russian oligarchs": a thing owned, unlike a place, is its owners'
-        // whatever names them
-        for (int owner : owners) {
-          collectOrWords(sentence, owner, personal, out, depth + 1);
-        }
+        ownersOrWords(sentence, token, personal, out, depth);
       }
     } else if ((t.isNoun() || depth > 0) && names.groupSector(t.lemma()).isPresent()
         && (t.ner().equals("O") || t.ner().equals("TITLE"))) { // "a journalist" is tagged as a title
@@ -569,6 +565,9 @@ final class ArgumentResolver {
           if (depth == 0 && names.isAssetNoun(graph.token(modifier).lemma())) {
             collect(sentence, modifier, personal, out, depth + 1); // "imports of Russian oil"
           }
+        }
+        if (out.size() == found && names.isAssetNoun(t.lemma())) {
+          ownersOrWords(sentence, token, personal, out, depth);
         }
         if (depth == 0 && out.isEmpty()) {
           // "a spokesman for the US military" speaks for it, whatever names it
@@ -632,6 +631,17 @@ final class ArgumentResolver {
       for (int conjunct : conjuncts) {
         collect(sentence, conjunct, personal, out, depth + 1);
       }
+    }
+  }
+
+  /**
+   * The owners of a thing owned, by a possessor or an of-phrase, whatever names them: "froze the
+   * assets of five Russian oligarchs", "the bank accounts of several businessmen" (a place, unlike a
+   * thing, stays the place when no actor owns it).
+   */
+  private void ownersOrWords(int sentence, int thing, boolean personal, Map<String, Argument> out, int depth) {
+    for (int owner : graphs.get(sentence).children(thing, r -> r.equals("nmod:of") || r.equals("nmod:poss"))) {
+      collectOrWords(sentence, owner, personal, out, depth + 1);
     }
   }
 
