@@ -224,6 +224,21 @@ final class ArgumentSlots {
           || (rel.equals("dep") && !graph.token(node).tag().equals("VBG"))) {
         break; // "dep" is the parser's catch-all: trusted only for "denied sending ..."
       }
+      if ((rel.startsWith("advcl") || rel.equals("dep")) && graph.token(node).tag().equals("VBG")
+          && graph.isPassive(head)) {
+        // "the bill was withdrawn by the government, meeting the protesters' demands": the agent acts
+        List<Integer> agents = graph.children(head, r -> r.equals("obl:agent") || r.equals("obl:by"));
+        if (!agents.isEmpty()) {
+          return agents;
+        }
+      }
+      if ((rel.equals("xcomp") || rel.equals("advcl")) && graph.children(node, r -> r.equals("mark")).stream()
+          .anyMatch(m -> graph.token(m).tag().equals("TO"))) {
+        List<Integer> receivers = graph.children(head, r -> r.equals("iobj"));
+        if (!receivers.isEmpty()) {
+          return receivers; // "gave Tigrayan forces 72 hours to surrender": they surrender
+        }
+      }
       if (rel.equals("xcomp") && controlVerbs.contains(graph.token(head).lemma())) {
         // object control: "urged Putin to use", "called on Myanmar to allow" - the object acts
         List<Integer> controllers = graph.children(head, r -> r.equals("obj") || r.equals("obl:on")

@@ -13,9 +13,9 @@ import org.diplograph.resolve.NameLists;
  * takes for the object of the verb of saying. "The spokesman said Israel had fired rockets":
  * Israel becomes the object of "said" and "fired" its complement, so the firing has no subject;
  * "The president said the army would launch an assault": "said" becomes a subject clause of
- * "launch". When a noun phrase after a verb of saying ({@code report} in names.tsv) is followed
- * right away by an auxiliary of a subjectless verb, that noun phrase is the verb's subject and the
- * verb is what was said.
+ * "launch" (or, after a comma, "saying" its subject). When a noun phrase after a verb of saying
+ * ({@code report} in names.tsv) is followed right away by an auxiliary of a verb with no other
+ * subject, that noun phrase is the verb's subject and the verb is what was said.
  */
 final class ReportRepair {
   private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass");
@@ -54,7 +54,7 @@ final class ReportRepair {
     }
     int verb = auxArc.governor();
     if (!sentence.token(verb).isVerb() || arcs.basic.stream()
-        .anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"))) {
+        .anyMatch(d -> d.governor() == verb && d.dependent() != say && d.relation().startsWith("nsubj"))) {
       return false;
     }
     boolean passive = arcs.basic.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
@@ -65,8 +65,10 @@ final class ReportRepair {
     List<Dependency> add = new ArrayList<>(List.of(subject, new Dependency(say, verb, "ccomp")));
     if (down != null && down.governor() == say && REPORTED.contains(down.relation())) {
       remove.add(down); // "said Israel [xcomp:] had fired"
-    } else if (up != null && up.governor() == verb && up.relation().startsWith("csubj") && down != null) {
-      // "The president [csubj:] said the army would launch": "said" takes the verb's place
+    } else if (up != null && up.governor() == verb && (up.relation().startsWith("csubj") || up.relation().equals("nsubj"))
+        && down != null) {
+      // "The president [csubj:] said the army would launch", "..., [nsubj:] saying the army would
+      // launch": "said" takes the verb's place
       remove.add(up);
       remove.add(down);
       add.add(new Dependency(down.governor(), say, down.relation()));
