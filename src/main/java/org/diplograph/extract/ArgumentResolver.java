@@ -599,6 +599,7 @@ final class ArgumentResolver {
           || (ofDoer && r.equals("nmod:of"))));
       // the parties of a joint deed: "the agreement between Saudi Arabia and Iran", "the deal
       // reached between world powers and Iran"
+      agents.addAll(ArgumentSlots.strayAgents(graph, token));
       List<Integer> parties = new ArrayList<>(graph.children(token, r -> r.equals("nmod:between")));
       for (int clause : graph.children(token, r -> r.startsWith("acl"))) {
         agents.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));

@@ -340,7 +340,25 @@ final class ArgumentSlots {
       // the parser often takes the participle for the clause's verb: "[a strike attributed to the army] killed 30"
       out.addAll(graph.children(head, r -> r.equals("obl:on") || r.equals("obl:to")));
     }
+    if (out.isEmpty()) {
+      out.addAll(strayAgents(graph, noun));
+    }
     return out;
+  }
+
+  /**
+   * The by-phrase the parser hung on an active verb right after a noun of it, which is the noun's:
+   * an active verb has none of its own ("protested against the firing by Indian troops").
+   */
+  static List<Integer> strayAgents(DependencyGraph graph, int noun) {
+    int head = graph.head(noun);
+    if (head <= 0 || !graph.relation(noun).startsWith("obl") || !graph.token(head).isVerb()
+        || graph.isPassive(head) || reducedPassive(graph, head)) {
+      return List.of();
+    }
+    return graph.children(head, r -> r.equals("obl:by")).stream()
+        .filter(by -> graph.children(by, r -> r.equals("case")).contains(noun + 1))
+        .toList();
   }
 
   /**
