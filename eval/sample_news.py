@@ -13,8 +13,12 @@ talks, sanctions, diplomatic rows. Procedure (rerun it to get the same file):
   3. With random.Random(SEED): shuffle, take N, at most one sentence per article; assign dev/test
      half each by the same generator; ids n001..nNNN in sample order.
 Output: eval/events-news/sentences.tsv (id, split, stratum, source, date, sentence).
+
+A later sample uses the same procedure with its own seed, output folder, id prefix and every earlier
+sample excluded: `sample_news.py --seed 20261205 --out events-news2 --prefix m --exclude events
+events-news` drew eval/events-news2/ (no option gives the first sample again).
 """
-import os, random, re, sys
+import argparse, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from sample import corpus_sentences  # noqa: E402
@@ -31,14 +35,21 @@ TOPIC_WORDS = ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'clash', 
                'requested', 'urged', 'coerced', 'assault']
 
 def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--seed', type=int, default=SEED)
+    parser.add_argument('--out', default='events-news')
+    parser.add_argument('--prefix', default='n')
+    parser.add_argument('--exclude', nargs='*', default=['events'])
+    args = parser.parse_args()
     taken_before = set()
-    for line in open(os.path.join(HERE, 'events', 'sentences.tsv'), encoding='utf-8'):
-        taken_before.add(line.rstrip('\n').split('\t')[-1])
+    for folder in args.exclude:
+        for line in open(os.path.join(HERE, folder, 'sentences.tsv'), encoding='utf-8'):
+            taken_before.add(line.rstrip('\n').split('\t')[-1])
     topic = re.compile(r'(?<![\w-])(?:' + '|'.join(re.escape(w) for w in TOPIC_WORDS) + r')(?![\w-])',
                        re.IGNORECASE)
     pool = [(src, date, sent) for src, date, sent in corpus_sentences()
             if sent not in taken_before and topic.search(sent)]
-    rng = random.Random(SEED)
+    rng = random.Random(args.seed)
     rng.shuffle(pool)
     sample, docs = [], set()
     for src, date, sent in pool:
@@ -50,11 +61,12 @@ def main():
         sample.append((src, date, sent))
     splits = ['dev', 'test'] * (N // 2)
     rng.shuffle(splits)
-    out = os.path.join(HERE, 'events-news', 'sentences.tsv')
+    os.makedirs(os.path.join(HERE, args.out), exist_ok=True)
+    out = os.path.join(HERE, args.out, 'sentences.tsv')
     with open(out, 'w', encoding='utf-8') as f:
         f.write('id\tsplit\tstratum\tsource\tdate\tsentence\n')
         for k, (src, date, sent) in enumerate(sample):
-            f.write(f'n{k+1:03d}\t{splits[k]}\ttopic\t{src}\t{date}\t{sent}\n')
+            f.write(f'{args.prefix}{k+1:03d}\t{splits[k]}\ttopic\t{src}\t{date}\t{sent}\n')
     print(f'{len(pool)} topical sentences in the pool; wrote {len(sample)} to {out}', file=sys.stderr)
 
 if __name__ == '__main__':

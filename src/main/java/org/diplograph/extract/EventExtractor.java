@@ -55,6 +55,9 @@ final class EventExtractor {
       if (NAMES.contains(token.ner()) && token.tag().startsWith("NNP")) {
         continue; // "Amnesty International", "Operation Olive Branch": a word of a name
       }
+      if (capitalisedCompound(graph, token)) {
+        continue; // "the Child Support Agency", tagged a common noun but a word of a name all the same
+      }
       if (namesPeople(context, graph, token.index())) {
         continue; // "protest leaders", "strike organisers": people named for an act, not the act
       }
@@ -88,6 +91,21 @@ final class EventExtractor {
     List<TriggerRule> rules = new ArrayList<>(triggers.forVerb(verb.lemma()));
     particles.forEach(p -> rules.addAll(triggers.forVerb(verb.lemma() + "_" + graph.token(p).lemma())));
     return rules;
+  }
+
+  /**
+   * Whether a capitalised noun inside a sentence is compounded into a capitalised name: the tagger
+   * calls "Support" in "the Child Support Agency" a common noun, but only a name writes it so.
+   */
+  private static boolean capitalisedCompound(DependencyGraph graph, Token token) {
+    int i = token.index();
+    if (i == 1 || !token.isNoun() || !Character.isUpperCase(token.word().charAt(0))
+        || !graph.relation(i).equals("compound")) {
+      return false;
+    }
+    int head = graph.head(i);
+    return head > i && Character.isUpperCase(graph.token(head).word().charAt(0))
+        && Character.isUpperCase(graph.token(i + 1).word().charAt(0));
   }
 
   /** Whether a noun only qualifies the people of the noun it is compounded with. */
