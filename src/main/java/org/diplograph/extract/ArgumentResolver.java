@@ -79,11 +79,14 @@ final class ArgumentResolver {
     if (out.isEmpty() && !actorWord) {
       // "criticised Russia's policy", "welcomed Blair's courage": the owner of a thing is the actor
       // (but "attacked its allies" attacks the allies, not itself);
-      // "threatened further action against Russia": whom the thing is aimed at
+      // "threatened further action against Russia": whom a hostile act's thing is aimed at
       // (its words, when the owner is no actor we can resolve: "protested against the government's
       // handling"; but a place stays the place: "attacked a commander's residence")
       boolean site = t.isNoun() && names.isSiteWord(t.lemma());
-      for (int owner : graphs.get(sentence).children(token, r -> r.equals("nmod:poss") || r.equals("nmod:against"))) {
+      boolean hostile = relation.eventClass() != null
+          && names.isHostileType(relation.eventClass().toUpperCase(java.util.Locale.ROOT));
+      for (int owner : graphs.get(sentence).children(token, r -> r.equals("nmod:poss")
+          || (hostile && r.equals("nmod:against")))) {
         if (site) {
           collect(sentence, owner, relation.personal(), out, 0);
         } else {

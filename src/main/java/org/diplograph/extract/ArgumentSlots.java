@@ -27,6 +27,8 @@ final class ArgumentSlots {
   /** Obliques that give the reason for a verbal act: "praised X FOR helping", "accused X OF plotting". */
   private static final Set<String> REASONS = Set.of("obl:for", "obl:of", "obl:over", "advcl:for", "advcl:of",
       "advcl:over");
+  /** The prepositions of those reasons, for a gerund the parser hung on the object noun. */
+  private static final Set<String> REASON_WORDS = Set.of("for", "of", "over");
 
   /** How a noun naming a violent event attaches to the verb its victims are the subject of. */
   private static final Set<String> CAUSE = Set.of("obl:in", "obl:by", "obl:agent", "obl:from",
@@ -175,8 +177,17 @@ final class ArgumentSlots {
       if (rel.startsWith("acl") && graph.hasChild(node, r -> r.equals("mark")) && !owners.isEmpty()) {
         return owners; // "Sweden's bid to join NATO": Sweden joins
       }
-      if (rel.equals("acl")) {
-        // "Trump, blaming Zelenskyy ...": the noun modified is the subject. But a participle hung on
+      boolean gerundOfNoun = rel.equals("nmod") && graph.token(node).tag().equals("VBG");
+      if (gerundOfNoun && graph.relation(head).equals("obj") && graph.children(node, r -> r.equals("case")).stream()
+          .anyMatch(c -> REASON_WORDS.contains(graph.token(c).lemma()))) {
+        return List.of(head); // "accused the parties of engaging in a bidding war": the parties engage
+      }
+      if (gerundOfNoun && !owners.isEmpty()) {
+        return owners; // "Russia's commitment to enhancing cooperation": Russia enhances it
+      }
+      if (rel.equals("acl") || gerundOfNoun) {
+        // "Trump, blaming Zelenskyy ...": the noun modified is the subject ("a role in fighting
+        // Islamic State", a gerund after a preposition, is the noun's too). But a participle hung on
         // an object belongs to the clause: "the minister made remarks, blaming the envoy", "the
         // senator singled out the governor, accusing him" - the clause's subject acts.
         int object = head;

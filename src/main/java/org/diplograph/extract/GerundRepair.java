@@ -13,11 +13,13 @@ import org.diplograph.resolve.NameLists;
  * taken for an adjective of that object ("responded by imposing tariffs" parsed as "by [imposing]
  * tariffs", "criticised Tokyo for sending warships"). The gerund takes the object's place under the
  * clause, and the object becomes its object. Participles that usually describe their noun
- * ("against occupying forces") are left as they are.
+ * ("against occupying forces") are left as they are, unless the noun is a name.
  */
 final class GerundRepair {
   private static final java.util.Set<String> DESTINATIONS = java.util.Set.of("nmod:to", "nmod:into", "nmod:toward",
       "nmod:towards");
+  /** Prepositions of a reason, after which a participle is a gerund: "accused of", "blamed for". */
+  private static final java.util.Set<String> REASONS = java.util.Set.of("of", "for", "over");
   private final NameLists names;
 
   GerundRepair(NameLists names) {
@@ -25,18 +27,23 @@ final class GerundRepair {
   }
 
   Sentence repair(Sentence sentence) {
-    return ParseArcs.repairEach(sentence, this::at);
+    return ParseArcs.repairEach(sentence, (t, arcs) -> at(sentence, t, arcs));
   }
 
-  private boolean at(Token t, ParseArcs arcs) {
+  private boolean at(Sentence sentence, Token t, ParseArcs arcs) {
     List<Dependency> basic = arcs.basic;
     int gerund = t.index();
     Dependency modifier = arcs.basicOf(gerund);
-    if (!t.tag().equals("VBG") || modifier == null || !modifier.relation().equals("amod")
-        || names.isAttributive(t.word().toLowerCase(Locale.ROOT))) {
+    if (!t.tag().equals("VBG") || gerund == 1 || modifier == null || !modifier.relation().equals("amod")) {
       return false;
     }
     int noun = modifier.governor();
+    if (names.isAttributive(t.word().toLowerCase(Locale.ROOT)) && !sentence.token(noun).tag().startsWith("NNP")
+        && !REASONS.contains(sentence.token(gerund - 1).lemma())) {
+      // but a name is no kind of thing a participle describes ("a role in fighting Islamic State"),
+      // and what one is blamed or praised for is a deed ("criticised for attacking Kurdish militias")
+      return false;
+    }
     Dependency nounArc = arcs.basicOf(noun);
     Dependency preposition = arcs.basicOf(gerund - 1);
     if (noun <= gerund || nounArc == null || nounArc.governor() == 0 || preposition == null

@@ -119,6 +119,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("forceful", plover);
   }
 
+  /** A PLOVER type of act aimed at whom its object's against-phrase names ("action against Russia"). */
+  public boolean isHostileType(String plover) {
+    return in("hostile", plover);
+  }
+
   /** A verb whose doer is a third party to the act it is said of: "a truce brokered by Egypt". */
   public boolean isThirdPartyVerb(String lemma) {
     return in("thirdparty", lemma);
@@ -262,7 +267,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "claimable", "undergone", "undoing", "report", "answer", "localdoer", "mishap",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "answer", "localdoer", "mishap",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
