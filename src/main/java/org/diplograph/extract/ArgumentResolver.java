@@ -435,6 +435,10 @@ final class ArgumentResolver {
   }
 
   /** A group noun's sector, read with its modifier first: "armed men" are not civilians. */
+  /** Group nouns that name no kind of force of their own: the modifier says which ("rebel forces"). */
+  private static final java.util.Set<String> GENERIC_FORCES = java.util.Set.of("force", "forces", "unit", "officer",
+      "personnel");
+
   private NameLists.GroupSector sector(DependencyGraph graph, int noun) {
     Token t = graph.token(noun);
     for (int modifier : graph.children(noun, r -> r.equals("amod") || r.equals("compound"))) {
@@ -444,7 +448,18 @@ final class ArgumentResolver {
         return phrase.get();
       }
     }
-    return names.groupSector(t.lemma()).orElseThrow();
+    NameLists.GroupSector head = names.groupSector(t.lemma()).orElseThrow();
+    if (GENERIC_FORCES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      // "rebel forces", "army officers": a force or an officer is of the kind its modifier names
+      // (but "fighter jets" and "military police" are what their head says)
+      for (int modifier : graph.children(noun, r -> r.equals("amod") || r.equals("compound"))) {
+        Optional<NameLists.GroupSector> kind = names.groupSector(graph.token(modifier).word().toLowerCase(Locale.ROOT));
+        if (kind.isPresent()) {
+          return kind.get();
+        }
+      }
+    }
+    return head;
   }
 
   /** One node per state and sector: "military of Ethiopia" ({@code Group_Ethiopia_MIL}). */

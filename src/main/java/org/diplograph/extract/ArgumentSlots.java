@@ -24,6 +24,9 @@ final class ArgumentSlots {
       "obl:over", "obl:in_response_to", "obl:in_retaliation_for", // "imposed sanctions over the crackdown": not the EU's
       "nmod:after", "nmod:before", "nmod:during", "nmod:amid", "nmod:following");
 
+  /** Prepositions of a state undergone, told with "be": "are in custody", "is under attack". */
+  private static final Set<String> UNDERGOING = Set.of("in", "under");
+
   /** Obliques that give the reason for a verbal act: "praised X FOR helping", "accused X OF plotting". */
   private static final Set<String> REASONS = Set.of("obl:for", "obl:of", "obl:over", "advcl:for", "advcl:of",
       "advcl:over");
@@ -101,7 +104,8 @@ final class ArgumentSlots {
    * passive participle modifies ("villagers wounded in the attack"), or the subject of a verb of
    * suffering the noun is the cause or object of ("five soldiers died in the ambush", "Iran faces
    * new sanctions", "the convoy came under attack"), or the object of a verb of impact the noun
-   * is the subject of ("air strikes hit a hospital").
+   * is the subject of ("air strikes hit a hospital"), or the subject of "be" in or under it ("three
+   * men are in Kurdish custody").
    */
   List<Integer> victims(DependencyGraph graph, int noun) {
     for (Dependency d : graph.parents(noun)) {
@@ -111,6 +115,10 @@ final class ArgumentSlots {
           && impactVerbs.contains(graph.token(d.governor()).lemma())) {
         return objects(graph, d.governor());
       }
+    }
+    if (graph.hasChild(noun, r -> r.equals("cop")) && graph.children(noun, r -> r.equals("case")).stream()
+        .anyMatch(c -> UNDERGOING.contains(graph.token(c).lemma()))) {
+      return graph.children(noun, r -> r.equals("nsubj")); // "three men are in Kurdish custody", "Kyiv is under attack"
     }
     int verb = graph.head(noun);
     if (verb == 0 || !graph.token(verb).isVerb()) {
@@ -282,7 +290,12 @@ final class ArgumentSlots {
   /** Direct objects (passive subjects for a passive verb; the noun a passive participle modifies). */
   List<Integer> objects(DependencyGraph graph, int verb) {
     if (reducedPassive(graph, verb)) {
-      return List.of(graph.head(verb)); // "detainees released from Guantanamo", "civilians killed by strikes"
+      int noun = graph.head(verb);
+      if (graph.hasChild(noun, r -> r.equals("cop"))) {
+        // "three men are in custody, accused of being members of Isis": the subject of "be" is accused
+        return graph.children(noun, r -> r.equals("nsubj"));
+      }
+      return List.of(noun); // "detainees released from Guantanamo", "civilians killed by strikes"
     }
     return graph.isPassive(verb)
         ? graph.children(verb, r -> r.equals("nsubj:pass"))
