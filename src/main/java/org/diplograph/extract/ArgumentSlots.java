@@ -24,6 +24,9 @@ final class ArgumentSlots {
       "obl:over", "obl:in_response_to", "obl:in_retaliation_for", // "imposed sanctions over the crackdown": not the EU's
       "nmod:after", "nmod:before", "nmod:during", "nmod:amid", "nmod:following");
 
+  /** Verbs that link a subject to a state: after them a past participle is passive. */
+  private static final Set<String> LINKING = Set.of("remain", "stay", "go", "become", "get", "seem", "appear", "look");
+
   /** Prepositions of a state undergone, told with "be": "are in custody", "is under attack". */
   private static final Set<String> UNDERGOING = Set.of("in", "under");
 
@@ -151,7 +154,7 @@ final class ArgumentSlots {
 
   /** Subjects of a verb: its own, or those of the clause it is a complement or adjunct of. */
   List<Integer> verbSubjects(DependencyGraph graph, int verb) {
-    if (graph.isPassive(verb) || reducedPassive(graph, verb)) {
+    if (graph.isPassive(verb) || reducedPassive(graph, verb) || copularPassive(graph, verb)) {
       return graph.children(verb, r -> r.equals("obl:agent") || r.equals("obl:by"));
     }
     int node = verb;
@@ -297,6 +300,9 @@ final class ArgumentSlots {
       }
       return List.of(noun); // "detainees released from Guantanamo", "civilians killed by strikes"
     }
+    if (copularPassive(graph, verb)) {
+      return graph.children(graph.head(verb), r -> r.equals("nsubj")); // "the protesters remained detained"
+    }
     return graph.isPassive(verb)
         ? graph.children(verb, r -> r.equals("nsubj:pass"))
         : graph.children(verb, r -> r.equals("obj"));
@@ -327,6 +333,14 @@ final class ArgumentSlots {
   }
 
   /** A past participle modifying a noun: "the men held in prison" - the noun undergoes it. */
+  /** A past participle completing "remain", "stay" or "go": "the demands remain ignored" is passive. */
+  private static boolean copularPassive(DependencyGraph graph, int verb) {
+    int head = graph.head(verb);
+    return graph.token(verb).tag().equals("VBN") && graph.relation(verb).equals("xcomp") && head > 0
+        && LINKING.contains(graph.token(head).lemma())
+        && !graph.hasChild(verb, r -> r.equals("aux")); // "appears to have endorsed" is active
+  }
+
   static boolean reducedPassive(DependencyGraph graph, int verb) {
     return graph.token(verb).tag().equals("VBN") && graph.relation(verb).equals("acl") && graph.head(verb) > 0
         && graph.token(graph.head(verb)).isNoun();
