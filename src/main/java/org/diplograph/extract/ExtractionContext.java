@@ -24,9 +24,10 @@ final class ExtractionContext {
     ParticipleRepair participles = new ParticipleRepair();
     CompoundRepair compounds = new CompoundRepair();
     ReportRepair reports = new ReportRepair(names);
+    SetOffParticipleRepair setOff = new SetOffParticipleRepair();
     for (Sentence sentence : document.sentences()) {
       built.add(new DependencyGraph(gerunds.repair(participles.repair(compounds.repair(
-          reports.repair(firstWords.repair(sentence)))))));
+          reports.repair(setOff.repair(firstWords.repair(sentence))))))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,
