@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Sentence;
 import org.diplograph.annotate.Token;
@@ -15,6 +16,9 @@ import org.diplograph.resolve.EntityType;
  * span and confidence (rule prior times the certainty of each argument).
  */
 final class MentionDraft {
+  /** Pronouns that, unresolved on both sides of one act, are taken for one party. */
+  private static final java.util.Set<String> SELF_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
+
   private static final TimeFinder TIMES = new TimeFinder();
   private static final PlaceFinder PLACES = new PlaceFinder();
 
@@ -92,10 +96,13 @@ final class MentionDraft {
 
   /**
    * Whether a target is the source itself: the same actor, or the same words ("the rebels refused to
-   * lay down their arms": "their" read as the words of the subject).
+   * lay down their arms": "their" read as the words of the subject; "he said he had made a mistake":
+   * one unresolved pronoun said twice).
    */
   static boolean isSelf(Argument source, Argument target) {
-    return source.key().equals(target.key()) || (source.begin() == target.begin() && source.end() == target.end());
+    return source.key().equals(target.key()) || (source.begin() == target.begin() && source.end() == target.end())
+        || (!source.resolved() && !target.resolved() && SELF_PRONOUNS.contains(source.text().toLowerCase(Locale.ROOT))
+            && source.text().equalsIgnoreCase(target.text())); // "He said he had made a mistake"
   }
 
   /**
