@@ -84,7 +84,7 @@ final class ArgumentResolver {
       // handling"; but a place stays the place: "attacked a commander's residence")
       boolean site = t.isNoun() && names.isSiteWord(t.lemma());
       boolean hostile = relation.eventClass() != null
-          && names.isHostileType(relation.eventClass().toUpperCase(java.util.Locale.ROOT));
+          && names.isHostileType(relation.eventClass().toUpperCase(Locale.ROOT));
       for (int owner : graphs.get(sentence).children(token, r -> r.equals("nmod:poss")
           || (hostile && r.equals("nmod:against")))) {
         if (site) {
@@ -436,7 +436,7 @@ final class ArgumentResolver {
 
   /** A group noun's sector, read with its modifier first: "armed men" are not civilians. */
   /** Group nouns that name no kind of force of their own: the modifier says which ("rebel forces"). */
-  private static final java.util.Set<String> GENERIC_FORCES = java.util.Set.of("force", "forces", "unit", "officer",
+  private static final Set<String> GENERIC_FORCES = Set.of("force", "forces", "unit", "officer",
       "personnel");
 
   private NameLists.GroupSector sector(DependencyGraph graph, int noun) {

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import Set;
 import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.Sentence;
 import org.diplograph.annotate.Token;
@@ -16,10 +17,10 @@ import org.diplograph.resolve.NameLists;
  * ("against occupying forces") are left as they are, unless the noun is a name.
  */
 final class GerundRepair {
-  private static final java.util.Set<String> DESTINATIONS = java.util.Set.of("nmod:to", "nmod:into", "nmod:toward",
+  private static final Set<String> DESTINATIONS = Set.of("nmod:to", "nmod:into", "nmod:toward",
       "nmod:towards");
   /** Prepositions of a reason, after which a participle is a gerund: "accused of", "blamed for". */
-  private static final java.util.Set<String> REASONS = java.util.Set.of("of", "for", "over");
+  private static final Set<String> REASONS = Set.of("of", "for", "over");
   private final NameLists names;
 
   GerundRepair(NameLists names) {

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Sentence;
 import org.diplograph.annotate.Token;
@@ -17,7 +18,7 @@ import org.diplograph.resolve.EntityType;
  */
 final class MentionDraft {
   /** Pronouns that, unresolved on both sides of one act, are taken for one party. */
-  private static final java.util.Set<String> SELF_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
+  private static final Set<String> SELF_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
   private static final TimeFinder TIMES = new TimeFinder();
   private static final PlaceFinder PLACES = new PlaceFinder();
