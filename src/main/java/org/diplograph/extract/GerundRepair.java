@@ -3,7 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import Set;
+import java.util.Set;
 import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.Sentence;
 import org.diplograph.annotate.Token;
