@@ -33,8 +33,8 @@ final class ArgumentSlots {
   /** Obliques that give the reason for a verbal act: "praised X FOR helping", "accused X OF plotting". */
   private static final Set<String> REASONS = Set.of("obl:for", "obl:of", "obl:over", "advcl:for", "advcl:of",
       "advcl:over");
-  /** The prepositions of those reasons, for a gerund the parser hung on the object noun. */
-  private static final Set<String> REASON_WORDS = Set.of("for", "of", "over");
+  /** The prepositions of those reasons: "accused of", "blamed for", "criticised over". */
+  static final Set<String> REASON_WORDS = Set.of("for", "of", "over");
 
   /** How a noun naming a violent event attaches to the verb its victims are the subject of. */
   private static final Set<String> CAUSE = Set.of("obl:in", "obl:by", "obl:agent", "obl:from",

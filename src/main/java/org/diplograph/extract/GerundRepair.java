@@ -19,8 +19,6 @@ import org.diplograph.resolve.NameLists;
 final class GerundRepair {
   private static final Set<String> DESTINATIONS = Set.of("nmod:to", "nmod:into", "nmod:toward",
       "nmod:towards");
-  /** Prepositions of a reason, after which a participle is a gerund: "accused of", "blamed for". */
-  private static final Set<String> REASONS = Set.of("of", "for", "over");
   private final NameLists names;
 
   GerundRepair(NameLists names) {
@@ -40,7 +38,7 @@ final class GerundRepair {
     }
     int noun = modifier.governor();
     if (names.isAttributive(t.word().toLowerCase(Locale.ROOT)) && !sentence.token(noun).tag().startsWith("NNP")
-        && !REASONS.contains(sentence.token(gerund - 1).lemma())) {
+        && !ArgumentSlots.REASON_WORDS.contains(sentence.token(gerund - 1).lemma())) {
       // but a name is no kind of thing a participle describes ("a role in fighting Islamic State"),
       // and what one is blamed or praised for is a deed ("criticised for attacking Kurdish militias")
       return false;

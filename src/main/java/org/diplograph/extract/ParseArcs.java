@@ -18,10 +18,18 @@ final class ParseArcs {
 
   final List<Dependency> basic;
   List<Dependency> enhanced;
+  private final List<Token> tokens;
 
   private ParseArcs(Sentence sentence) {
     this.basic = new ArrayList<>(sentence.basic());
     this.enhanced = new ArrayList<>(sentence.enhanced());
+    this.tokens = new ArrayList<>(sentence.tokens());
+  }
+
+  /** Gives a token the tag its repaired arcs say it has ("kidnapped" hung as a participle is one). */
+  void retag(Token token, String tag) {
+    tokens.set(token.index() - 1, new Token(token.index(), token.word(), token.lemma(), tag, token.ner(),
+        token.normalized(), token.begin(), token.end()));
   }
 
   /** Runs a repair at every token of a parsed sentence; the sentence itself when nothing changed. */
@@ -34,7 +42,10 @@ final class ParseArcs {
     for (Token t : sentence.tokens()) {
       changed |= step.at(t, arcs);
     }
-    return changed ? sentence.withParse(arcs.basic, arcs.enhanced) : sentence;
+    return changed
+        ? new Sentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), arcs.tokens, arcs.basic,
+            arcs.enhanced)
+        : sentence;
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.diplograph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.diplograph.annotate.Dependency;
@@ -23,41 +22,30 @@ final class SetOffParticipleRepair {
       "mark");
 
   Sentence repair(Sentence sentence) {
-    if (!sentence.parsed()) {
-      return sentence;
+    return ParseArcs.repairEach(sentence, (t, arcs) -> at(sentence, t, arcs));
+  }
+
+  private boolean at(Sentence sentence, Token t, ParseArcs arcs) {
+    int verb = t.index();
+    if (!(t.tag().equals("VBD") || t.tag().equals("VBN")) || verb < 3
+        || !sentence.token(verb - 1).word().equals(",") || !sentence.token(verb - 2).isNoun()
+        || PLACES.contains(sentence.token(verb - 2).ner())) {
+      return false;
     }
-    List<Token> tokens = new ArrayList<>(sentence.tokens());
-    List<Dependency> basic = new ArrayList<>(sentence.basic());
-    List<Dependency> enhanced = new ArrayList<>(sentence.enhanced());
-    boolean changed = false;
-    for (Token t : sentence.tokens()) {
-      int verb = t.index();
-      if (!(t.tag().equals("VBD") || t.tag().equals("VBN")) || verb < 3
-          || !sentence.token(verb - 1).word().equals(",") || !sentence.token(verb - 2).isNoun()
-          || PLACES.contains(sentence.token(verb - 2).ner())) {
-        continue;
-      }
-      int noun = verb - 2;
-      Dependency up = basic.stream().filter(d -> d.dependent() == verb).findFirst().orElse(null);
-      boolean attached = up != null && up.governor() == noun && up.relation().equals("acl");
-      if (up == null || !(attached || LOOSE.contains(up.relation()))
-          || basic.stream().anyMatch(d -> d.governor() == verb && OWN.contains(d.relation()))) {
-        continue;
-      }
-      if (!attached) {
-        basic.remove(up);
-        basic.add(new Dependency(noun, verb, "acl"));
-        enhanced.removeIf(d -> d.dependent() == verb && d.governor() == up.governor());
-        enhanced.add(new Dependency(noun, verb, "acl"));
-      } else if (t.tag().equals("VBN")) {
-        continue; // already read as it should be
-      }
-      // "reporter John Smith, kidnapped in Mali" hung right but tagged a past tense: a participle all the same
-      tokens.set(verb - 1, new Token(verb, t.word(), t.lemma(), "VBN", t.ner(), t.normalized(), t.begin(), t.end()));
-      changed = true;
+    int noun = verb - 2;
+    Dependency up = arcs.basicOf(verb);
+    boolean attached = up != null && up.governor() == noun && up.relation().equals("acl");
+    if (up == null || !(attached || LOOSE.contains(up.relation()))
+        || arcs.basic.stream().anyMatch(d -> d.governor() == verb && OWN.contains(d.relation()))) {
+      return false;
     }
-    return changed
-        ? new Sentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), tokens, basic, enhanced)
-        : sentence;
+    if (!attached) {
+      arcs.replace(List.of(up), List.of(new Dependency(noun, verb, "acl")));
+    } else if (t.tag().equals("VBN")) {
+      return false; // already read as it should be
+    }
+    // "reporter John Smith, kidnapped in Mali" hung right but tagged a past tense: a participle all the same
+    arcs.retag(t, "VBN");
+    return true;
   }
 }
