@@ -434,11 +434,11 @@ final class ArgumentResolver {
     }
   }
 
-  /** A group noun's sector, read with its modifier first: "armed men" are not civilians. */
   /** Group nouns that name no kind of force of their own: the modifier says which ("rebel forces"). */
   private static final Set<String> GENERIC_FORCES = Set.of("force", "forces", "unit", "officer",
       "personnel");
 
+  /** A group noun's sector, read with its modifier first: "armed men" are not civilians. */
   private NameLists.GroupSector sector(DependencyGraph graph, int noun) {
     Token t = graph.token(noun);
     for (int modifier : graph.children(noun, r -> r.equals("amod") || r.equals("compound"))) {
@@ -620,7 +620,7 @@ final class ArgumentResolver {
       agents.addAll(ArgumentSlots.strayAgents(graph, token));
       List<Integer> parties = new ArrayList<>(graph.children(token, r -> r.equals("nmod:between")));
       for (int clause : graph.children(token, r -> r.startsWith("acl"))) {
-        agents.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
+        agents.addAll(ArgumentSlots.byPhrases(graph, clause));
         parties.addAll(graph.children(clause, r -> r.equals("obl:between")));
       }
       for (int party : parties) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Token;
@@ -30,11 +32,12 @@ final class ArgumentSlots {
   /** Prepositions of a state undergone, told with "be": "are in custody", "is under attack". */
   private static final Set<String> UNDERGOING = Set.of("in", "under");
 
-  /** Obliques that give the reason for a verbal act: "praised X FOR helping", "accused X OF plotting". */
-  private static final Set<String> REASONS = Set.of("obl:for", "obl:of", "obl:over", "advcl:for", "advcl:of",
-      "advcl:over");
-  /** The prepositions of those reasons: "accused of", "blamed for", "criticised over". */
+  /** The prepositions of a reason for a verbal act: "accused of", "blamed for", "criticised over". */
   static final Set<String> REASON_WORDS = Set.of("for", "of", "over");
+  /** Obliques that give that reason: "praised X FOR helping", "accused X OF plotting". */
+  private static final Set<String> REASONS = REASON_WORDS.stream()
+      .flatMap(w -> Stream.of("obl:" + w, "advcl:" + w))
+      .collect(Collectors.toUnmodifiableSet());
 
   /** How a noun naming a violent event attaches to the verb its victims are the subject of. */
   private static final Set<String> CAUSE = Set.of("obl:in", "obl:by", "obl:agent", "obl:from",
@@ -155,7 +158,7 @@ final class ArgumentSlots {
   /** Subjects of a verb: its own, or those of the clause it is a complement or adjunct of. */
   List<Integer> verbSubjects(DependencyGraph graph, int verb) {
     if (graph.isPassive(verb) || reducedPassive(graph, verb) || copularPassive(graph, verb)) {
-      return graph.children(verb, r -> r.equals("obl:agent") || r.equals("obl:by"));
+      return byPhrases(graph, verb);
     }
     int node = verb;
     for (int step = 0; step <= MAX_STEPS; step++) {
@@ -249,7 +252,7 @@ final class ArgumentSlots {
       if ((rel.startsWith("advcl") || rel.equals("dep")) && graph.token(node).tag().equals("VBG")
           && graph.isPassive(head)) {
         // "the bill was withdrawn by the government, meeting the protesters' demands": the agent acts
-        List<Integer> agents = graph.children(head, r -> r.equals("obl:agent") || r.equals("obl:by"));
+        List<Integer> agents = byPhrases(graph, head);
         if (!agents.isEmpty()) {
           return agents;
         }
@@ -332,7 +335,6 @@ final class ArgumentSlots {
     return graph.children(noun, AIMS::contains);
   }
 
-  /** A past participle modifying a noun: "the men held in prison" - the noun undergoes it. */
   /** A past participle completing "remain", "stay" or "go": "the demands remain ignored" is passive. */
   private static boolean copularPassive(DependencyGraph graph, int verb) {
     int head = graph.head(verb);
@@ -341,6 +343,12 @@ final class ArgumentSlots {
         && !graph.hasChild(verb, r -> r.equals("aux")); // "appears to have endorsed" is active
   }
 
+  /** The by-phrases that name who does a passive verb ("was withdrawn by the government"). */
+  static List<Integer> byPhrases(DependencyGraph graph, int verb) {
+    return graph.children(verb, r -> r.equals("obl:agent") || r.equals("obl:by"));
+  }
+
+  /** A past participle modifying a noun: "the men held in prison" - the noun undergoes it. */
   static boolean reducedPassive(DependencyGraph graph, int verb) {
     return graph.token(verb).tag().equals("VBN") && graph.relation(verb).equals("acl") && graph.head(verb) > 0
         && graph.token(graph.head(verb)).isNoun();
@@ -366,7 +374,7 @@ final class ArgumentSlots {
     for (int clause : clauses) {
       if (graph.token(clause).tag().equals("VBN") && !thirdParty.test(graph.token(clause).lemma())) {
         // but "a ceasefire brokered by Saudi Arabia", "talks hosted by Qatar": the broker is no party
-        out.addAll(graph.children(clause, r -> r.equals("obl:agent") || r.equals("obl:by")));
+        out.addAll(byPhrases(graph, clause));
         if (attributionVerbs.contains(graph.token(clause).lemma())) {
           out.addAll(graph.children(clause, r -> r.equals("obl:on") || r.equals("obl:to"))); // "an attack blamed on Al-Shabaab"
         }
