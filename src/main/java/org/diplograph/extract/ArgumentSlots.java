@@ -283,7 +283,8 @@ final class ArgumentSlots {
 
   /**
    * The subject of a verb's complement clause: what a verbal act is about when it has no object
-   * ("alleged that police used torture", "warned that Americans have taken dangerous steps").
+   * ("alleged that police used torture", "warned that Americans have taken dangerous steps"), or
+   * of a noun's content clause ("allegations that Russian hackers interfered").
    */
   List<Integer> clauseSubjects(DependencyGraph graph, int verb) {
     List<Integer> out = new ArrayList<>();

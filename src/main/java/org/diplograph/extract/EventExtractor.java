@@ -187,6 +187,8 @@ final class EventExtractor {
     int head = graph.head(token);
     return graph.hasDescendantLemma(token, words, 2) || (head > 0 && graph.hasLemma(head, words))
         || (head > 0 && graph.relation(token).startsWith("acl") && graph.hasDescendantLemma(head, words, 1))
+        // "conducting operations against LRA rebels": the preposition the parser hung on the verb
+        || (head > 0 && graph.relation(token).equals("obj") && prepositionAfter(graph, head, token, words))
         // "Armenian forces began withdrawing", "teachers said they would strike": the subject of the
         // verb whose complement it is, when the complement has no subject or a pronoun for one
         || (head > 0 && complementOfItsSubject(graph, token) && subjectsOf(graph, head).stream()
@@ -221,6 +223,13 @@ final class EventExtractor {
       node = graph.head(node);
     }
     return List.of();
+  }
+
+  /** Whether a preposition of one of the verb's obliques after its object is one of the words. */
+  private static boolean prepositionAfter(DependencyGraph graph, int verb, int object, Set<String> words) {
+    return graph.children(verb, r -> r.startsWith("obl")).stream().filter(o -> o > object)
+        .flatMap(o -> graph.children(o, r -> r.equals("case")).stream())
+        .anyMatch(c -> graph.hasLemma(c, words));
   }
 
   private static boolean complementOfItsSubject(DependencyGraph graph, int token) {
@@ -537,7 +546,8 @@ final class EventExtractor {
       return out;
     }
     if (slot.equals("ccomp")) {
-      return rule.verb() ? slots.clauseSubjects(graph, trigger) : List.of();
+      // a noun's content clause too: "allegations that Russian hackers interfered"
+      return slots.clauseSubjects(graph, trigger);
     }
     if (slot.equals("victim")) {
       return rule.verb() ? List.of() : slots.victims(graph, trigger);

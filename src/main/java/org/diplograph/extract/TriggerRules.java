@@ -99,6 +99,14 @@ public final class TriggerRules {
               }
             }
             kinds.add(type);
+            if (type.equals("Organisation")) {
+              // as in the ontology (and dg:objectClass): every kind of organisation is one
+              for (org.diplograph.resolve.EntityType t : org.diplograph.resolve.EntityType.values()) {
+                if (t.isOrganisation()) {
+                  kinds.add(t.className());
+                }
+              }
+            }
           }
           continue;
         }
