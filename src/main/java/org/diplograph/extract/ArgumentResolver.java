@@ -640,6 +640,12 @@ final class ArgumentResolver {
         }
       }
     }
+    if (depth == 0 && out.size() == found && (t.tag().equals("NN") || t.tag().equals("NNS"))) {
+      // "the Syrian dictator, Bashar al-Assad, continues to persecute": the name beside the description
+      for (int name : graph.children(token, r -> r.equals("appos"))) {
+        document.actorsAt(sentence, name).forEach(m -> add(out, argument(m, m.kind().confidence())));
+      }
+    }
     if (depth == 0) {
       List<Integer> conjuncts = graph.children(token, r -> r.startsWith("conj"));
       if (out.size() == found && !conjuncts.isEmpty()) {

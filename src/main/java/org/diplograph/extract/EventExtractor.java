@@ -622,8 +622,9 @@ final class EventExtractor {
       boolean act = !triggers.forNoun(lemma).isEmpty() || context.names().isDeedNoun(lemma); // not "freed prisoners"
       if (rule.requires().contains(lemma) && act && !aims.isEmpty()) {
         out.addAll(aims);
-      } else {
-        out.add(object);
+      } else if (!graph.children(object, r -> r.equals("nmod:of")).stream()
+          .anyMatch(o -> rule.requires().contains(graph.token(o).lemma().toLowerCase(Locale.ROOT)))) {
+        out.add(object); // but "lifted the state of emergency" undoes the emergency, aimed at nobody named
       }
     }
     return out;

@@ -57,9 +57,30 @@ final class NestedMentions {
         }
       }
     }
-    return out;
+    return out.stream().map(b -> refusedAct(out, graph, b)).toList();
   }
 
+  /**
+   * Another actor's act turned down took place: "rejected Beijing's demand" does not negate the
+   * demand, as the refusal's cue ({@code reject} in modality.tsv) would say of its object; it is as
+   * sure as its refusal.
+   */
+  private static EventMention refusedAct(List<EventMention> all, DependencyGraph graph, EventMention b) {
+    EventMention refusal = all.stream().filter(a -> refusedFromOthers(a, b)
+        && graph.parents(b.trigger()).stream().anyMatch(d -> d.governor() == a.trigger())).findFirst().orElse(null);
+    if (refusal == null) {
+      return b;
+    }
+    // a demand, charge or threat turned down was made of whoever turned it down
+    List<Argument> targets = b.targets().isEmpty() && ADDRESSED.contains(b.event().type().plover())
+        ? refusal.sources() : b.targets();
+    Modality modality = b.modality() == Modality.NEGATED ? refusal.modality() : b.modality();
+    List<RelationMention> statements = b.statements().stream().map(m -> new RelationMention(m.relation(),
+        m.subject(), m.object(), m.sentence(), m.begin(), m.end(), m.trigger(), m.subjectText(), m.objectText(),
+        modality, m.confidence(), m.rule(), m.time(), m.place())).toList();
+    return new EventMention(b.event(), b.sources(), targets, b.sentence(), b.trigger(), b.begin(), b.end(),
+        b.triggerText(), modality, b.confidence(), b.rule(), b.time(), b.place(), statements, b.joint());
+  }
 
   /**
    * Whether what one mention reads is no act of its own, given another of a different type: what
@@ -68,7 +89,7 @@ final class NestedMentions {
    * exchange": it has not happened), what a request asks for.
    */
   private static boolean noActOfItsOwn(DependencyGraph graph, NameLists names, EventMention a, EventMention b) {
-    if (undoes(a) && graph.parents(b.trigger()).stream().anyMatch(d -> d.governor() == a.trigger()
+    if (undoes(a) && !refusedFromOthers(a, b) && graph.parents(b.trigger()).stream().anyMatch(d -> d.governor() == a.trigger()
         && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")
             || (d.relation().equals("nmod:of") && graph.token(a.trigger()).isNoun())))) { // "the lifting of sanctions"
       return true;
@@ -184,6 +205,23 @@ final class NestedMentions {
     return rel.equals("acl:relcl") || rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("appos")
         || ((rel.equals("acl") || rel.equals("dep") || rel.equals("amod")) && (tag.equals("VBN") || tag.equals("VBG")));
   }
+
+  /**
+   * Whether a refusal turns down another actor's demand, charge or threat, or a deal others struck,
+   * which stays an event of its own: in "Japan rejected Beijing's demand", Beijing demanded (but in
+   * "Iran rejected the deal" no one is named for the deal, and in "the EU lifted its sanctions" the
+   * sanctions are the lifter's own).
+   */
+  private static boolean refusedFromOthers(EventMention refusal, EventMention refused) {
+    String type = refused.event().type().plover();
+    boolean addressed = ADDRESSED.contains(type) // "Theresa May's Brexit deal" turned down is no deal struck
+        || (type.equals("AGREE") && refused.sources().stream().map(Argument::key).distinct().count() >= 2);
+    return refusal.event().type().plover().equals("REJECT") && addressed && !refused.sources().isEmpty()
+        && refused.sources().stream().noneMatch(s -> refusal.sources().stream().anyMatch(r -> r.key().equals(s.key())));
+  }
+
+  /** Acts made of someone, whom their refusal answers: demands, accusations, threats. */
+  private static final Set<String> ADDRESSED = Set.of("REQUEST", "ACCUSE", "THREATEN");
 
   /**
    * An act that undoes or refuses what its object names: "lifted sanctions", "suspended military
