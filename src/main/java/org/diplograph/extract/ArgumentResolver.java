@@ -248,6 +248,50 @@ final class ArgumentResolver {
     return Optional.empty();
   }
 
+  /** The roles in which a group noun is something a later pronoun may stand for. */
+  private static final Set<String> GROUP_ANTECEDENT = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
+
+  /**
+   * The group a plural pronoun with no named antecedent stands for: the nearest group noun before it
+   * as a subject or object, in its sentence or the one before ("The rebels seized the town. Troops
+   * attacked them"), but not a party of its own clause or of the clauses it completes ("troops
+   * attacked them", "our forces are trying to force them to surrender": not the troops or forces).
+   */
+  private List<Argument> groupBefore(int sentence, int pronoun, boolean personal) {
+    Token p = graphs.get(sentence).token(pronoun);
+    for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
+      DependencyGraph graph = graphs.get(s);
+      for (int i = s == sentence ? pronoun - 1 : graph.sentence().tokens().size(); i >= 1; i--) {
+        Token t = graph.token(i);
+        Optional<NameLists.GroupSector> sector = names.groupSector(t.lemma());
+        if (sector.isEmpty() || !(t.tag().equals("NNS") || t.tag().equals("NNPS") || graph.isPluralPhrase(i))
+            || !(t.ner().equals("O") || t.ner().equals("TITLE")) || !GROUP_ANTECEDENT.contains(graph.relation(i))
+            || (s == sentence && clauseChain(graph, pronoun).contains(graph.head(i)))) {
+          continue;
+        }
+        return group(s, i, sector(graph, i), personal).stream().filter(Argument::resolved)
+            .map(a -> new Argument(a.entity(), PRONOUN * a.confidence(), pronoun, p.word(), p.begin(), p.end()))
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
+  /** A word's verb and the verbs whose complement that verb is: "are trying to force them" - force, trying. */
+  private static List<Integer> clauseChain(DependencyGraph graph, int token) {
+    List<Integer> out = new ArrayList<>();
+    int node = graph.head(token);
+    while (node > 0 && out.size() < 8) {
+      out.add(node);
+      String rel = graph.relation(node);
+      if (!(rel.equals("xcomp") || rel.equals("ccomp"))) {
+        break;
+      }
+      node = graph.head(node);
+    }
+    return out;
+  }
+
   /** The nearest object before an object pronoun that names some actor, as {@link #subjectArgument} reads it. */
   private Optional<Argument> objectBefore(int sentence, int pronoun) {
     DependencyGraph graph = graphs.get(sentence);
@@ -525,6 +569,9 @@ final class ArgumentResolver {
         // no named antecedent: "Opposition parties ... but they accuse ministers", "Government
         // sources said they had reached a settlement" - the sentence's own subject
         subjectBefore(sentence, token).or(() -> mainSubjectAfter(sentence, token)).ifPresent(a -> add(out, a));
+      }
+      if (out.isEmpty() && PronounResolver.isPlural(t.word())) {
+        groupBefore(sentence, token, personal).forEach(a -> add(out, a));
       }
     } else if (t.isPronoun() && SPEAKERS.contains(t.word().toLowerCase(Locale.ROOT))) {
       // "A Home Office spokesperson said: 'We have agreed'", "'We will respond,' the minister said"
