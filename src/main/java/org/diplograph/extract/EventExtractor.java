@@ -61,6 +61,10 @@ final class EventExtractor {
       if (namesPeople(context, graph, token.index())) {
         continue; // "protest leaders", "strike organisers": people named for an act, not the act
       }
+      if (token.isNoun() && graph.children(token.index(), r -> r.equals("det")).stream()
+          .anyMatch(d -> context.names().isHypotheticalDeterminer(graph.token(d).word()))) {
+        continue; // "would respond to any attack": no act in particular
+      }
       List<TriggerRule> rules = token.isVerb() ? withParticles(graph, token)
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
       if (rules.isEmpty() && token.index() == 1 && token.tag().startsWith("NNP")) {

@@ -25,9 +25,10 @@ final class ExtractionContext {
     CompoundRepair compounds = new CompoundRepair();
     ReportRepair reports = new ReportRepair(names);
     SetOffParticipleRepair setOff = new SetOffParticipleRepair();
+    DateSubjectRepair dates = new DateSubjectRepair();
     for (Sentence sentence : document.sentences()) {
       built.add(new DependencyGraph(gerunds.repair(participles.repair(compounds.repair(
-          reports.repair(setOff.repair(firstWords.repair(sentence))))))));
+          reports.repair(setOff.repair(firstWords.repair(dates.repair(sentence)))))))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,
