@@ -21,7 +21,7 @@ final class ExtractionContext {
     List<DependencyGraph> built = new ArrayList<>();
     GerundRepair gerunds = new GerundRepair(names);
     FirstWordRepair firstWords = new FirstWordRepair(names);
-    ParticipleRepair participles = new ParticipleRepair();
+    ParticipleRepair participles = new ParticipleRepair(names);
     CompoundRepair compounds = new CompoundRepair();
     ReportRepair reports = new ReportRepair(names);
     SetOffParticipleRepair setOff = new SetOffParticipleRepair();

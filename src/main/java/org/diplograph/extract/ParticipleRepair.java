@@ -6,6 +6,7 @@ import java.util.Set;
 import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.Sentence;
 import org.diplograph.annotate.Token;
+import org.diplograph.resolve.NameLists;
 
 /**
  * Undoes one parse the rules cannot read: a past participle right after its noun (a reduced
@@ -22,19 +23,30 @@ final class ParticipleRepair {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   /** What the participle was in the wrong parse, and what its noun becomes in the right one. */
   private static final java.util.Map<String, String> NOUN_ROLE = java.util.Map.of(
-      "dep", "obj", "csubj", "nsubj", "csubj:pass", "nsubj:pass");
+      "dep", "obj", "ccomp", "obj", "csubj", "nsubj", "csubj:pass", "nsubj:pass");
+  private static final Set<String> LOOSE = Set.of("dep", "advcl", "parataxis", "conj");
+
+  private final NameLists names;
+
+  ParticipleRepair(NameLists names) {
+    this.names = names;
+  }
 
   Sentence repair(Sentence sentence) {
     return ParseArcs.repairEach(sentence, (t, arcs) -> at(sentence, t, arcs));
   }
 
   private boolean at(Sentence sentence, Token t, ParseArcs arcs) {
-    if (!t.tag().equals("VBN")) {
+    if (!t.tag().equals("VBN") && !t.tag().equals("VBD")) {
       return false; // before any search: this runs on every token of every parsed sentence
     }
     List<Dependency> basic = arcs.basic;
     int participle = t.index();
     Dependency up = arcs.basicOf(participle);
+    boolean complement = up != null && up.relation().equals("ccomp");
+    if ((t.tag().equals("VBD") || complement) && !pastTenseParticiple(sentence, basic, participle, up)) {
+      return false;
+    }
     Dependency subject = subjectRightBefore(sentence, basic, participle);
     if (up == null || subject == null
         || basic.stream().anyMatch(d -> d.governor() == participle && AUXILIARIES.contains(d.relation()))) {
@@ -70,10 +82,33 @@ final class ParticipleRepair {
         return false;
       }
       add.add(new Dependency(governor, noun, role));
+      for (Dependency d : basic) {
+        if (d.governor() == participle && d.dependent() > participle && LOOSE.contains(d.relation())
+            && sentence.token(d.dependent()).tag().equals("VBG") && sentence.token(d.dependent() - 1).word().equals(",")) {
+          remove.add(d); // "bombed a crowd gathered for a rally, killing 100 people": the bombing killed
+          add.add(new Dependency(governor, d.dependent(), "advcl"));
+        }
+      }
     }
     add.add(new Dependency(modified, participle, "acl"));
     arcs.replace(remove, add);
+    if (t.tag().equals("VBD")) {
+      arcs.retag(t, "VBN");
+    }
     return true;
+  }
+
+  /**
+   * Whether a past tense the parser made a complement clause is a participle after its noun: "a
+   * military jet bombed a crowd of villagers gathered for a rally" (no object, no "that", and no
+   * verb of saying above it: "police said protesters gathered" stays a clause).
+   */
+  private boolean pastTenseParticiple(Sentence sentence, List<Dependency> basic, int verb, Dependency up) {
+    return up != null && up.relation().equals("ccomp") && up.governor() > 0
+        && sentence.token(up.governor()).isVerb() && !names.isReportVerb(sentence.token(up.governor()).lemma())
+        && !names.isReportVerb(sentence.token(verb).lemma()) // "raided villages ..., a police spokesman said"
+        && basic.stream().noneMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("mark")))
+        && basic.stream().noneMatch(d -> d.governor() == up.governor() && d.relation().equals("obj"));
   }
 
   /** The participle's subject, when its noun phrase ends right before the participle ("protesters arrested"). */
