@@ -250,9 +250,6 @@ final class ArgumentResolver {
     return Optional.empty();
   }
 
-  /** The roles in which a group noun is something a later pronoun may stand for. */
-  private static final Set<String> GROUP_ANTECEDENT = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
-
   /**
    * The group a plural pronoun with no named antecedent stands for: the nearest group noun before it
    * as a subject or object, in its sentence or the one before ("The rebels seized the town. Troops
@@ -263,12 +260,10 @@ final class ArgumentResolver {
     Token p = graphs.get(sentence).token(pronoun);
     for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
       DependencyGraph graph = graphs.get(s);
+      List<Integer> ownClauses = s == sentence ? clauseChain(graph, pronoun) : List.of();
       for (int i = s == sentence ? pronoun - 1 : graph.sentence().tokens().size(); i >= 1; i--) {
-        Token t = graph.token(i);
-        Optional<NameLists.GroupSector> sector = names.groupSector(t.lemma());
-        if (sector.isEmpty() || !(t.tag().equals("NNS") || t.tag().equals("NNPS") || graph.isPluralPhrase(i))
-            || !(t.ner().equals("O") || t.ner().equals("TITLE")) || !GROUP_ANTECEDENT.contains(graph.relation(i))
-            || (s == sentence && clauseChain(graph, pronoun).contains(graph.head(i)))) {
+        if (!isGroupWord(graph.token(i)) || !graph.isPluralPhrase(i) || !NOMINAL_ROLES.contains(graph.relation(i))
+            || ownClauses.contains(graph.head(i))) {
           continue;
         }
         return group(s, i, sector(graph, i), personal).stream().filter(Argument::resolved)
@@ -277,6 +272,11 @@ final class ArgumentResolver {
       }
     }
     return List.of();
+  }
+
+  /** A word for a kind of group ("rebels", "protesters"), not part of a name ("a journalist" is tagged as a title). */
+  private boolean isGroupWord(Token t) {
+    return names.groupSector(t.lemma()).isPresent() && (t.ner().equals("O") || t.ner().equals("TITLE"));
   }
 
   /** A word's verb and the verbs whose complement that verb is: "are trying to force them" - force, trying. */
@@ -612,8 +612,7 @@ final class ArgumentResolver {
       if (out.size() == found && names.isAssetNoun(t.lemma())) {
         ownersOrWords(sentence, token, personal, out, depth);
       }
-    } else if ((t.isNoun() || depth > 0) && names.groupSector(t.lemma()).isPresent()
-        && (t.ner().equals("O") || t.ner().equals("TITLE"))) { // "a journalist" is tagged as a title
+    } else if ((t.isNoun() || depth > 0) && isGroupWord(t)) {
       group(sentence, token, sector(graph, token), personal).forEach(a -> add(out, a));
     } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
       List<Argument> referent = namedReferent(sentence, token);
@@ -652,8 +651,7 @@ final class ArgumentResolver {
       for (int possessor : possessors) {
         List<Argument> owners = actorOrPronoun(sentence, possessor, personal);
         Token p = graph.token(possessor);
-        if (owners.isEmpty() && p.isNoun() && !graph.relation(possessor).startsWith("amod")
-            && names.groupSector(p.lemma()).isPresent() && (p.ner().equals("O") || p.ner().equals("TITLE"))) {
+        if (owners.isEmpty() && p.isNoun() && !graph.relation(possessor).startsWith("amod") && isGroupWord(p)) {
           owners = group(sentence, possessor, sector(graph, possessor), personal); // "opposition demands", "the rebels' offer"
         }
         owners.forEach(a -> add(out, widen(a, t, VIA_NOUN)));
@@ -691,9 +689,7 @@ final class ArgumentResolver {
     }
     if (depth == 0 && out.size() == found && (t.tag().equals("NN") || t.tag().equals("NNS"))) {
       // "the Syrian dictator, Bashar al-Assad, continues to persecute": the name beside the description
-      for (int name : graph.children(token, r -> r.equals("appos"))) {
-        document.actorsAt(sentence, name).forEach(m -> add(out, argument(m, m.kind().confidence())));
-      }
+      referents(sentence, token, Set.of("appos"), m -> true).forEach(a -> add(out, a));
     }
     if (depth == 0) {
       List<Integer> conjuncts = graph.children(token, r -> r.startsWith("conj"));
@@ -752,10 +748,16 @@ final class ArgumentResolver {
 
   /** A person named right after a common noun: "counterpart Sergei Lavrov", "the envoy, Wang Yi". */
   private List<Argument> namedReferent(int sentence, int noun) {
+    return referents(sentence, noun, Set.of("appos", "dep", "flat"), m -> m.entity().type() == EntityType.PERSON);
+  }
+
+  /** The actors named by a noun's dependents of those relations, of the kind wanted. */
+  private List<Argument> referents(int sentence, int noun, Set<String> relations,
+      java.util.function.Predicate<Mention> wanted) {
     List<Argument> found = new ArrayList<>();
-    for (int child : graphs.get(sentence).children(noun, r -> r.equals("appos") || r.equals("dep") || r.equals("flat"))) {
+    for (int child : graphs.get(sentence).children(noun, relations::contains)) {
       for (Mention m : document.actorsAt(sentence, child)) {
-        if (m.entity().type() == EntityType.PERSON) {
+        if (wanted.test(m)) {
           found.add(argument(m, m.kind().confidence()));
         }
       }

@@ -286,9 +286,9 @@ final class ArgumentSlots {
    * ("alleged that police used torture", "warned that Americans have taken dangerous steps"), or
    * of a noun's content clause ("allegations that Russian hackers interfered").
    */
-  List<Integer> clauseSubjects(DependencyGraph graph, int verb) {
+  List<Integer> clauseSubjects(DependencyGraph graph, int head) {
     List<Integer> out = new ArrayList<>();
-    for (int clause : graph.children(verb, r -> r.equals("ccomp"))) {
+    for (int clause : graph.children(head, r -> r.equals("ccomp"))) {
       out.addAll(graph.children(clause, r -> r.equals("nsubj") || r.equals("nsubj:pass")));
     }
     return out;

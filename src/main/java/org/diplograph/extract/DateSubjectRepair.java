@@ -1,7 +1,7 @@
 package org.diplograph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.Sentence;
@@ -18,52 +18,75 @@ import org.diplograph.annotate.Token;
  */
 final class DateSubjectRepair {
   private static final Set<String> DATES = Set.of("DATE", "TIME");
-  private static final Set<String> MARKS = Set.of("on", "at");
+  /** The prepositions the parser takes for the clause's marks: "on Friday", "at dawn". */
+  private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "at");
 
-  Sentence repair(Sentence sentence) {
-    return ParseArcs.repairEach(sentence, (t, arcs) -> at(sentence, t, arcs));
+  /** The misread construction: the date, its preposition, the infinitive and the verb it hangs on. */
+  private record Misread(Dependency subject, Dependency clause, Dependency mark, int verb) {
+    int date() {
+      return subject.dependent();
+    }
+
+    int infinitive() {
+      return subject.governor();
+    }
   }
 
-  private boolean at(Sentence sentence, Token t, ParseArcs arcs) {
+  Sentence repair(Sentence sentence) {
+    return ParseArcs.repairEach(sentence, (t, arcs) -> {
+      Misread m = find(sentence, t, arcs);
+      if (m == null) {
+        return false;
+      }
+      String preposition = sentence.token(m.mark().dependent()).word().toLowerCase(Locale.ROOT);
+      if (arcs.basic.stream().anyMatch(d -> d.governor() == m.verb() && d.relation().equals("obj"))) {
+        purpose(m, arcs);
+      } else {
+        complement(m, arcs);
+      }
+      arcs.basic.add(new Dependency(m.verb(), m.date(), "obl"));
+      arcs.enhanced.add(new Dependency(m.verb(), m.date(), "obl:" + preposition));
+      return true;
+    });
+  }
+
+  private static Misread find(Sentence sentence, Token t, ParseArcs arcs) {
     if (!DATES.contains(t.ner()) || !t.isNoun()) {
-      return false;
+      return null;
     }
-    int date = t.index();
-    Dependency subject = arcs.basicOf(date);
-    if (subject == null || !subject.relation().equals("nsubj") || subject.governor() <= date) {
-      return false;
+    Dependency subject = arcs.basicOf(t.index());
+    if (subject == null || !subject.relation().equals("nsubj") || subject.governor() <= t.index()) {
+      return null;
     }
     int infinitive = subject.governor();
     Dependency clause = arcs.basicOf(infinitive);
-    Dependency mark = arcs.basic.stream().filter(d -> d.governor() == infinitive && d.dependent() < date
-        && d.relation().equals("mark") && MARKS.contains(sentence.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)))
-        .findFirst().orElse(null);
-    boolean to = arcs.basic.stream().anyMatch(d -> d.governor() == infinitive && d.relation().equals("mark")
-        && sentence.token(d.dependent()).word().equalsIgnoreCase("to"));
-    if (clause == null || mark == null || !to || !clause.relation().equals("advcl") || clause.governor() == 0
-        || !sentence.token(clause.governor()).isVerb() || !sentence.token(infinitive).tag().equals("VB")) {
-      return false;
+    Dependency mark = markOf(sentence, arcs, infinitive, DATE_PREPOSITIONS);
+    if (clause == null || mark == null || mark.dependent() > t.index() || !clause.relation().equals("advcl")
+        || clause.governor() == 0 || !sentence.token(clause.governor()).isVerb()
+        || !sentence.token(infinitive).tag().equals("VB") || markOf(sentence, arcs, infinitive, Set.of("to")) == null) {
+      return null;
     }
-    int verb = clause.governor();
-    String preposition = sentence.token(mark.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-    if (arcs.basic.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))) {
-      // "met party officials on Wednesday to open talks": a purpose, which the rules give the verb's subject
-      arcs.replace(List.of(subject, mark), List.of(new Dependency(date, mark.dependent(), "case")));
-      arcs.basic.add(new Dependency(verb, date, "obl"));
-      arcs.enhanced.add(new Dependency(verb, date, "obl:" + preposition));
-      return true;
-    }
-    arcs.replace(List.of(subject, clause, mark), List.of(new Dependency(verb, infinitive, "xcomp"),
-        new Dependency(date, mark.dependent(), "case")));
-    arcs.basic.add(new Dependency(verb, date, "obl"));
-    arcs.enhanced.add(new Dependency(verb, date, "obl:" + preposition));
-    List<Dependency> controllers = new ArrayList<>();
-    for (Dependency d : arcs.basic) {
-      if (d.governor() == verb && d.relation().equals("nsubj")) {
-        controllers.add(new Dependency(infinitive, d.dependent(), "nsubj:xsubj"));
-      }
-    }
-    arcs.enhanced.addAll(controllers);
-    return true;
+    return new Misread(subject, clause, mark, clause.governor());
+  }
+
+  private static Dependency markOf(Sentence sentence, ParseArcs arcs, int head, Set<String> words) {
+    return arcs.basic.stream().filter(d -> d.governor() == head && d.relation().equals("mark")
+        && words.contains(sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+  }
+
+  /** "met party officials on Wednesday to open talks": the infinitive stays the verb's purpose. */
+  private static void purpose(Misread m, ParseArcs arcs) {
+    arcs.replace(List.of(m.subject(), m.mark(), m.clause()), List.of(new Dependency(m.date(), m.mark().dependent(), "case")));
+    arcs.basic.add(m.clause());
+    arcs.enhanced.add(new Dependency(m.verb(), m.infinitive(), "advcl:to"));
+  }
+
+  /** "refused on Friday to hand over the bodies": the infinitive completes the verb, done by its subject. */
+  private static void complement(Misread m, ParseArcs arcs) {
+    arcs.replace(List.of(m.subject(), m.clause(), m.mark()), List.of(new Dependency(m.verb(), m.infinitive(), "xcomp"),
+        new Dependency(m.date(), m.mark().dependent(), "case")));
+    arcs.basic.stream().filter(d -> d.governor() == m.verb() && d.relation().equals("nsubj"))
+        .map(d -> new Dependency(m.infinitive(), d.dependent(), "nsubj:xsubj")).toList()
+        .forEach(arcs.enhanced::add);
   }
 }

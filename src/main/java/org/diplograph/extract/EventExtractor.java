@@ -61,9 +61,8 @@ final class EventExtractor {
       if (namesPeople(context, graph, token.index())) {
         continue; // "protest leaders", "strike organisers": people named for an act, not the act
       }
-      if (token.isNoun() && graph.children(token.index(), r -> r.equals("det")).stream()
-          .anyMatch(d -> context.names().isHypotheticalDeterminer(graph.token(d).word()))) {
-        continue; // "would respond to any attack": no act in particular
+      if (noActInParticular(context, graph, token)) {
+        continue;
       }
       List<TriggerRule> rules = token.isVerb() ? withParticles(graph, token)
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
@@ -110,6 +109,12 @@ final class EventExtractor {
     int head = graph.head(i);
     return head > i && Character.isUpperCase(graph.token(head).word().charAt(0))
         && Character.isUpperCase(graph.token(i + 1).word().charAt(0));
+  }
+
+  /** Whether a noun names no act in particular: "would respond to any attack" (names.tsv list hypothetical). */
+  private static boolean noActInParticular(ExtractionContext context, DependencyGraph graph, Token token) {
+    return token.isNoun() && graph.children(token.index(), r -> r.equals("det")).stream()
+        .anyMatch(d -> context.names().isHypotheticalDeterminer(graph.token(d).word()));
   }
 
   /** Whether a noun only qualifies the people of the noun it is compounded with. */
@@ -185,7 +190,9 @@ final class EventExtractor {
 
   /**
    * Whether one of the words stands under the trigger (two steps at most) or governs it, or
-   * modifies the noun a clausal trigger hangs on ("a sanctions programme that was lifted").
+   * modifies the noun a clausal trigger hangs on ("a sanctions programme that was lifted"), or is the
+   * preposition the parser hung on the verb after the trigger, its object ("conducting operations
+   * against LRA rebels").
    */
   private static boolean near(DependencyGraph graph, int token, Set<String> words) {
     int head = graph.head(token);
@@ -615,7 +622,8 @@ final class EventExtractor {
    * The objects of an act that undoes another (a verb's object, a noun's of-phrase: "the lifting of
    * sanctions on Iran"): an object naming an act the row requires gives whom that act was aimed at,
    * when the text says, not its owner ("lifted its siege of Taiz": Taiz, not the lifter; but "freed
-   * 290 prisoners" frees the prisoners).
+   * 290 prisoners" frees the prisoners); an object whose of-phrase names such an act is no one
+   * ("lifted the state of emergency").
    */
   private List<Integer> undoneAims(ExtractionContext context, DependencyGraph graph, TriggerRule rule,
       List<Integer> objects) {
@@ -626,8 +634,8 @@ final class EventExtractor {
       boolean act = !triggers.forNoun(lemma).isEmpty() || context.names().isDeedNoun(lemma); // not "freed prisoners"
       if (rule.requires().contains(lemma) && act && !aims.isEmpty()) {
         out.addAll(aims);
-      } else if (!graph.children(object, r -> r.equals("nmod:of")).stream()
-          .anyMatch(o -> rule.requires().contains(graph.token(o).lemma().toLowerCase(Locale.ROOT)))) {
+      } else if (graph.children(object, r -> r.equals("nmod:of")).stream()
+          .noneMatch(o -> rule.requires().contains(graph.token(o).lemma().toLowerCase(Locale.ROOT)))) {
         out.add(object); // but "lifted the state of emergency" undoes the emergency, aimed at nobody named
       }
     }

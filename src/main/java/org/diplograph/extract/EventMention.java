@@ -29,4 +29,18 @@ public record EventMention(EventSpec event, List<Argument> sources, List<Argumen
   public boolean isAsserted() {
     return modality == Modality.ASSERTED;
   }
+
+  /** The same mention presented otherwise, its statements too. */
+  public EventMention withModality(Modality other) {
+    return new EventMention(event, sources, targets, sentence, trigger, begin, end, triggerText, other, confidence,
+        rule, time, place, statements.stream().map(m -> m.withModality(other)).toList(), joint);
+  }
+
+  /** The same mention with other targets, its span widened to cover them. */
+  public EventMention withTargets(List<Argument> others) {
+    int from = others.stream().mapToInt(Argument::begin).reduce(begin, Math::min);
+    int to = others.stream().mapToInt(Argument::end).reduce(end, Math::max);
+    return new EventMention(event, sources, others, sentence, trigger, from, to, triggerText, modality, confidence,
+        rule, time, place, statements, joint);
+  }
 }

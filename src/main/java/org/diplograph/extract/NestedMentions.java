@@ -10,7 +10,8 @@ import org.diplograph.resolve.NameLists;
 
 /**
  * The readings of one sentence's event mentions taken together: one act read twice is one mention
- * (a trigger carrying another of its type), what an act undoes or a request asks for is none.
+ * (a trigger carrying another of its type), what an act undoes or a request asks for is none, and
+ * another's demand turned down stays one.
  */
 final class NestedMentions {
   private NestedMentions() {}
@@ -20,7 +21,8 @@ final class NestedMentions {
    * "hosted talks" are one act each (the reading with most participants); "did not meet him
    * during his visit" stays two. Likewise a verb and the noun naming its cause: "civilians were
    * killed in an air strike" is one assault. What is no act of its own beside another (what it
-   * undoes, why it was done, what talks are about, what a request asks for) is no event.
+   * undoes, why it was done, what talks are about, what a request asks for) is no event; another's
+   * demand, charge or threat turned down is, made of whoever turned it down.
    */
   static List<EventMention> nested(List<EventMention> found, DependencyGraph graph, NameLists names) {
     List<EventMention> out = new ArrayList<>(found);
@@ -57,29 +59,33 @@ final class NestedMentions {
         }
       }
     }
-    return out.stream().map(b -> refusedAct(out, graph, b)).toList();
+    return out.stream().map(b -> refusedAct(out, graph, names, b)).toList();
   }
 
   /**
-   * Another actor's act turned down took place: "rejected Beijing's demand" does not negate the
-   * demand, as the refusal's cue ({@code reject} in modality.tsv) would say of its object; it is as
-   * sure as its refusal.
+   * Another actor's demand, charge or threat turned down, or a deal two others struck, took place:
+   * "rejected Beijing's demand" does not negate the demand, as the refusal's cue ({@code reject} in
+   * modality.tsv) would say of its object; it is as sure as its refusal, and a demand, charge or
+   * threat with no target was made of whoever turned it down (no relation statement is made of that
+   * target: a statement keeps the evidence its own rule found).
    */
-  private static EventMention refusedAct(List<EventMention> all, DependencyGraph graph, EventMention b) {
-    EventMention refusal = all.stream().filter(a -> refusedFromOthers(a, b)
-        && graph.parents(b.trigger()).stream().anyMatch(d -> d.governor() == a.trigger())).findFirst().orElse(null);
+  private static EventMention refusedAct(List<EventMention> all, DependencyGraph graph, NameLists names,
+      EventMention b) {
+    EventMention refusal = all.stream().filter(a -> refusedFromOthers(names, a, b) && undoneObject(graph, a, b))
+        .findFirst().orElse(null);
     if (refusal == null) {
       return b;
     }
-    // a demand, charge or threat turned down was made of whoever turned it down
-    List<Argument> targets = b.targets().isEmpty() && ADDRESSED.contains(b.event().type().plover())
-        ? refusal.sources() : b.targets();
-    Modality modality = b.modality() == Modality.NEGATED ? refusal.modality() : b.modality();
-    List<RelationMention> statements = b.statements().stream().map(m -> new RelationMention(m.relation(),
-        m.subject(), m.object(), m.sentence(), m.begin(), m.end(), m.trigger(), m.subjectText(), m.objectText(),
-        modality, m.confidence(), m.rule(), m.time(), m.place())).toList();
-    return new EventMention(b.event(), b.sources(), targets, b.sentence(), b.trigger(), b.begin(), b.end(),
-        b.triggerText(), modality, b.confidence(), b.rule(), b.time(), b.place(), statements, b.joint());
+    EventMention kept = b.modality() == Modality.NEGATED ? b.withModality(refusal.modality()) : b;
+    return b.targets().isEmpty() && names.isAddressedType(b.event().type().plover())
+        ? kept.withTargets(refusal.sources()) : kept;
+  }
+
+  /** Whether an act is what another's trigger takes as its object: "lifted sanctions", "the lifting of sanctions". */
+  private static boolean undoneObject(DependencyGraph graph, EventMention a, EventMention b) {
+    return graph.parents(b.trigger()).stream().anyMatch(d -> d.governor() == a.trigger()
+        && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")
+            || (d.relation().equals("nmod:of") && graph.token(a.trigger()).isNoun())));
   }
 
   /**
@@ -89,9 +95,7 @@ final class NestedMentions {
    * exchange": it has not happened), what a request asks for.
    */
   private static boolean noActOfItsOwn(DependencyGraph graph, NameLists names, EventMention a, EventMention b) {
-    if (undoes(a) && !refusedFromOthers(a, b) && graph.parents(b.trigger()).stream().anyMatch(d -> d.governor() == a.trigger()
-        && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")
-            || (d.relation().equals("nmod:of") && graph.token(a.trigger()).isNoun())))) { // "the lifting of sanctions"
+    if (undoes(a) && !refusedFromOthers(names, a, b) && undoneObject(graph, a, b)) {
       return true;
     }
     if (!b.hasParticipants() && graph.token(b.trigger()).isNoun() && graph.parents(b.trigger()).stream()
@@ -212,20 +216,18 @@ final class NestedMentions {
    * "Iran rejected the deal" no one is named for the deal, and in "the EU lifted its sanctions" the
    * sanctions are the lifter's own).
    */
-  private static boolean refusedFromOthers(EventMention refusal, EventMention refused) {
+  private static boolean refusedFromOthers(NameLists names, EventMention refusal, EventMention refused) {
     String type = refused.event().type().plover();
-    boolean addressed = ADDRESSED.contains(type) // "Theresa May's Brexit deal" turned down is no deal struck
+    boolean addressed = names.isAddressedType(type) // "Theresa May's Brexit deal" turned down is no deal struck
         || (type.equals("AGREE") && refused.sources().stream().map(Argument::key).distinct().count() >= 2);
     return refusal.event().type().plover().equals("REJECT") && addressed && !refused.sources().isEmpty()
         && refused.sources().stream().noneMatch(s -> refusal.sources().stream().anyMatch(r -> r.key().equals(s.key())));
   }
 
-  /** Acts made of someone, whom their refusal answers: demands, accusations, threats. */
-  private static final Set<String> ADDRESSED = Set.of("REQUEST", "ACCUSE", "THREATEN");
-
   /**
    * An act that undoes or refuses what its object names: "lifted sanctions", "suspended military
-   * aid", "halted the offensive", "rejected the deal". What is undone is no event of its own.
+   * aid", "halted the offensive", "rejected the deal". What is undone is no event of its own, unless
+   * it is another's demand, charge or threat, or a deal others struck ({@link #refusedFromOthers}).
    */
   private static boolean undoes(EventMention e) {
     return switch (e.event().type().plover()) {

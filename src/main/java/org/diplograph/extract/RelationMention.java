@@ -15,4 +15,10 @@ public record RelationMention(RelationSpec relation, Entity subject, Entity obje
   public boolean isAsserted() {
     return modality == Modality.ASSERTED;
   }
+
+  /** The same statement presented otherwise. */
+  public RelationMention withModality(Modality other) {
+    return new RelationMention(relation, subject, object, sentence, begin, end, trigger, subjectText, objectText,
+        other, confidence, rule, time, place);
+  }
 }

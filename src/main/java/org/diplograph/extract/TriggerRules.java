@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diplograph.io.Tsv;
+import org.diplograph.resolve.EntityType;
 
 /** The rows of {@code triggers.tsv}, checked against the ontology and indexed by lemma. */
 public final class TriggerRules {
@@ -91,20 +92,12 @@ public final class TriggerRules {
         if (flag.startsWith("targets:") || flag.startsWith("sources:")) {
           Set<String> kinds = flag.startsWith("targets:") ? targetTypes : sourceTypes;
           for (String type : flag.substring("targets:".length()).split(",")) {
+            kinds.add(type);
             if (!Set.of("Unresolved", "Site", "Place").contains(type)) {
               try {
-                org.diplograph.resolve.EntityType.parse(type);
+                EntityType.parse(type).covered().forEach(t -> kinds.add(t.className())); // as dg:objectClass reads it
               } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
-              }
-            }
-            kinds.add(type);
-            if (type.equals("Organisation")) {
-              // as in the ontology (and dg:objectClass): every kind of organisation is one
-              for (org.diplograph.resolve.EntityType t : org.diplograph.resolve.EntityType.values()) {
-                if (t.isOrganisation()) {
-                  kinds.add(t.className());
-                }
               }
             }
           }

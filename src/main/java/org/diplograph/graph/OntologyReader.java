@@ -100,8 +100,8 @@ public final class OntologyReader {
     for (Triple t : ontology.find(property, Vocabulary.dg("objectClass"), Node.ANY).toList()) {
       String name = t.getObject().getLocalName();
       for (org.diplograph.resolve.EntityType type : org.diplograph.resolve.EntityType.values()) {
-        if (type.className().equals(name) || (name.equals("Organisation") && type.isOrganisation())) {
-          types.add(type);
+        if (type.className().equals(name)) {
+          types.addAll(type.covered());
         }
       }
     }

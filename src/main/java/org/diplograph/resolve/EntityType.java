@@ -37,6 +37,16 @@ public enum EntityType {
         || this == THINK_TANK || this == MEDIA_OUTLET || this == ARMED_GROUP;
   }
 
+  /**
+   * The types a class covers, as the ontology's subclasses say: itself, and for {@code Organisation}
+   * every kind of organisation ("Organisation" admits an armed group).
+   */
+  public java.util.List<EntityType> covered() {
+    return this == ORGANISATION
+        ? java.util.Arrays.stream(values()).filter(EntityType::isOrganisation).toList()
+        : java.util.List.of(this);
+  }
+
   /** Parses the class name used in the gazetteer files (case-insensitive). */
   public static EntityType parse(String name) {
     String wanted = name.trim().toLowerCase(Locale.ROOT);

@@ -84,6 +84,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("condition", word);
   }
 
+  /** A PLOVER type of act made of someone, whom its refusal answers (REQUEST, ACCUSE, THREATEN). */
+  public boolean isAddressedType(String plover) {
+    return in("addressed", plover);
+  }
+
   /** A determiner that makes an act's noun no act in particular: "would respond to any attack". */
   public boolean isHypotheticalDeterminer(String word) {
     return in("hypothetical", word);
@@ -272,7 +277,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "answer", "localdoer", "mishap",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "answer", "localdoer", "mishap",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
