@@ -59,7 +59,7 @@ final class ParticipleRepair {
     if (up.governor() == 0) {
       // "Detainees released from Guantanamo were questioned": the verb with an auxiliary the
       // parser hung on the participle is the sentence's verb
-      Dependency clause = finiteDependent(sentence, basic, participle);
+      Dependency clause = finiteDependent(sentence, arcs, participle);
       if (clause == null) {
         return false;
       }
@@ -137,10 +137,17 @@ final class ParticipleRepair {
    * the parser: "detainees released from Guantanamo were questioned", "Iraqi forces backed by
    * helicopter gunships raided a hideout".
    */
-  private static Dependency finiteDependent(Sentence sentence, List<Dependency> basic, int participle) {
+  private static Dependency finiteDependent(Sentence sentence, ParseArcs arcs, int participle) {
+    List<Dependency> basic = arcs.basic;
     for (Dependency d : basic) {
       int verb = d.dependent();
-      if (d.governor() == participle && verb > participle && (d.relation().equals("dep") || d.relation().equals("parataxis"))
+      boolean loose = d.governor() == participle && (d.relation().equals("dep") || d.relation().equals("parataxis"));
+      // "a bomb hidden in a rubbish bin exploded", "a bomb attached to a minibus exploded": hung
+      // lower down, as a modifier of the participle's last noun or an adverb
+      boolean lower = (d.relation().equals("acl") || d.relation().equals("advmod")) && d.governor() != 0
+          && isWithin(arcs, d.governor(), participle) && FINITE.contains(sentence.token(verb).tag())
+          && sentence.token(verb - 1).isNoun();
+      if (verb > participle && (loose || lower)
           && sentence.token(verb).isVerb()
           && ((FINITE.contains(sentence.token(verb).tag()) && noCommaBetween(sentence, participle, verb))
               || basic.stream().anyMatch(c -> c.governor() == verb && AUXILIARIES.contains(c.relation())))
