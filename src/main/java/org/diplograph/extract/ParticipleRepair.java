@@ -16,7 +16,9 @@ import org.diplograph.resolve.NameLists;
  * sentence's verb, a subject clause or a loose dependent. A past participle with a subject but no
  * auxiliary is no finite verb, so the participle becomes what it is, a modifier of the noun it
  * follows ({@code acl}, which the rules read as "the noun undergoes it, the by-phrase acts"), and
- * the noun takes the participle's place in the clause.
+ * the noun takes the participle's place in the clause. A past tense the parser made a complement
+ * clause is read the same way when nothing makes it one ("a military jet bombed a crowd of
+ * villagers gathered for a rally": no object, no "that", no verb of saying), and is retagged.
  */
 final class ParticipleRepair {
   private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
@@ -135,7 +137,8 @@ final class ParticipleRepair {
   /**
    * A verb after the participle with an auxiliary or a tense of its own and no subject, hung on it by
    * the parser: "detainees released from Guantanamo were questioned", "Iraqi forces backed by
-   * helicopter gunships raided a hideout".
+   * helicopter gunships raided a hideout"; or a verb with a tense of its own hung lower, right after a
+   * noun of the participle's phrase ("a bomb hidden in a rubbish bin exploded").
    */
   private static Dependency finiteDependent(Sentence sentence, ParseArcs arcs, int participle) {
     List<Dependency> basic = arcs.basic;
@@ -144,7 +147,7 @@ final class ParticipleRepair {
       boolean loose = d.governor() == participle && (d.relation().equals("dep") || d.relation().equals("parataxis"));
       // "a bomb hidden in a rubbish bin exploded", "a bomb attached to a minibus exploded": hung
       // lower down, as a modifier of the participle's last noun or an adverb
-      boolean lower = (d.relation().equals("acl") || d.relation().equals("advmod")) && d.governor() != 0
+      boolean lower = verb > participle && (d.relation().equals("acl") || d.relation().equals("advmod")) && d.governor() != 0
           && isWithin(arcs, d.governor(), participle) && FINITE.contains(sentence.token(verb).tag())
           && sentence.token(verb - 1).isNoun();
       if (verb > participle && (loose || lower)
