@@ -7,6 +7,7 @@ package org.diplograph.annotate;
  */
 public record Token(int index, String word, String lemma, String tag, String ner, String normalized,
     int begin, int end) {
+  private static final java.util.Set<String> TIME_CLASSES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
   public boolean isNoun() {
     return tag.startsWith("NN");
@@ -22,5 +23,10 @@ public record Token(int index, String word, String lemma, String tag, String ner
 
   public boolean isPronoun() {
     return tag.equals("PRP") || tag.equals("PRP$");
+  }
+
+  /** Whether CoreNLP tagged the token as a date, time, duration or set of times: a day names no one. */
+  public boolean isTemporal() {
+    return TIME_CLASSES.contains(ner);
   }
 }

@@ -35,8 +35,6 @@ final class ArgumentResolver {
   /** "We will respond": the speaker's side, whom one sentence cannot name. */
   private static final Set<String> IMPERSONAL = Set.of("it", "its");
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
-  /** Names of days, months and holidays are no one: "refused on Friday to hand over ..." (parsed as a subject). */
-  private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> SPEAKERS = Set.of("we", "us", "our", "i", "me", "my");
   private static final Set<String> PERSONAL_SINGULAR = Set.of("he", "him", "his", "she", "her");
   /** Where a noun phrase stands in a clause: a word there is a noun whatever its tag. */
@@ -316,7 +314,8 @@ final class ArgumentResolver {
       return Optional.of(new Argument(m.entity(), PRONOUN * m.kind().confidence(), pronoun,
           graph.token(pronoun).word(), graph.token(pronoun).begin(), graph.token(pronoun).end()));
     }
-    boolean actor = (t.tag().startsWith("NNP") && !TIMES.contains(t.ner())) || (t.isNoun() && (names.isAgentNoun(t.lemma())
+    // "refused on Friday to ...": a day the parser made a subject is no one
+    boolean actor = (t.tag().startsWith("NNP") && !t.isTemporal()) || (t.isNoun() && (names.isAgentNoun(t.lemma())
         || names.isActorWord(t.lemma()) || names.groupSector(t.lemma()).isPresent()));
     if (actor) {
       Phrase p = phrase(sentence, i);

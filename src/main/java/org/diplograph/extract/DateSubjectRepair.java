@@ -76,6 +76,7 @@ final class DateSubjectRepair {
 
   /** "met party officials on Wednesday to open talks": the infinitive stays the verb's purpose. */
   private static void purpose(Misread m, ParseArcs arcs) {
+    // the clause arc goes and comes back so that its enhanced label no longer names the date's "on"
     arcs.replace(List.of(m.subject(), m.mark(), m.clause()), List.of(new Dependency(m.date(), m.mark().dependent(), "case")));
     arcs.basic.add(m.clause());
     arcs.enhanced.add(new Dependency(m.verb(), m.infinitive(), "advcl:to"));

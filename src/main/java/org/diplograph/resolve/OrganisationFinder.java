@@ -39,7 +39,7 @@ final class OrganisationFinder {
         int last = -1;
         for (int j = end; j < tokens.size(); j++) {
           Token t = tokens.get(j);
-          if (isCapitalised(t) && !TIME_TAGS.contains(t.ner())) {
+          if (isCapitalised(t) && !t.isTemporal()) { // "the Football Association on Wednesday": a day ends a name
             last = j;
           } else if (!LINKS.contains(t.word().toLowerCase(Locale.ROOT))) {
             break;
@@ -66,9 +66,6 @@ final class OrganisationFinder {
         .flatMap(a -> gazetteer.entity(a.entityId()))
         .orElse(new Entity(EntityIds.slug(label), label, type, null, null, null));
   }
-
-  /** "the Football Association on Wednesday": a day or a month ends a name. */
-  private static final java.util.Set<String> TIME_TAGS = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
   private static boolean isCapitalised(Token t) {
     return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
