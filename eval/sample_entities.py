@@ -11,6 +11,10 @@ Procedure (documented in eval/README.md; rerun to get the same file):
      generator.
 Output: eval/entities/mentions.tsv (id, split, source, date, mention, begin, end, sentence), where
 begin/end are character offsets of the mention in the sentence.
+
+A second, later sample (eval/entities2/, drawn once the first set's test split could no longer be
+called untouched): `sample_entities.py 20261203 entities2` uses another seed and leaves out, in step
+1, every sentence of every evaluation set already in eval/ (any sentences.tsv or mentions.tsv).
 """
 import os, random, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -28,12 +32,28 @@ OPENERS = {'The', 'A', 'An', 'In', 'But', 'And', 'He', 'She', 'It', 'They', 'We'
            'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'}
 NAME = re.compile(r"[A-Z][\w’'\-\.]*(?:\s+(?:(?:of|al|bin|de|the|and)\s+)?[A-Z][\w’'\-\.]*)*")
 
+def sentences_of(path):
+    lines = open(path, encoding='utf-8').read().splitlines()
+    column = lines[0].split('\t').index('sentence')
+    return {line.split('\t')[column] for line in lines[1:] if line.strip()}
+
+def taken(folder):
+    if folder == 'entities':
+        return sentences_of(os.path.join(HERE, 'events', 'sentences.tsv'))
+    out = set()
+    for name in sorted(os.listdir(HERE)):
+        for f in ('sentences.tsv', 'mentions.tsv'):
+            path = os.path.join(HERE, name, f)
+            if name != folder and os.path.isfile(path):
+                out |= sentences_of(path)
+    return out
+
 def main():
-    taken_sentences = set()
-    for line in open(os.path.join(HERE, 'events', 'sentences.tsv'), encoding='utf-8').read().splitlines()[1:]:
-        taken_sentences.add(line.split('\t')[5])
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else SEED
+    folder = sys.argv[2] if len(sys.argv) > 2 else 'entities'
+    taken_sentences = taken(folder)
     pool = [(src, date, sent) for src, date, sent in corpus_sentences() if sent not in taken_sentences]
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rng.shuffle(pool)
     per_doc, out = {}, []
     for src, date, sent in pool:
@@ -61,7 +81,8 @@ def main():
         out.append((src, date, sent, mention))
     splits = ['dev', 'test'] * (len(out) // 2 + 1)
     rng.shuffle(splits)
-    with open(os.path.join(HERE, 'entities', 'mentions.tsv'), 'w', encoding='utf-8') as f:
+    os.makedirs(os.path.join(HERE, folder), exist_ok=True)
+    with open(os.path.join(HERE, folder, 'mentions.tsv'), 'w', encoding='utf-8') as f:
         f.write('id\tsplit\tsource\tdate\tmention\tbegin\tend\tsentence\n')
         for k, (src, date, sent, (text, b, e)) in enumerate(out):
             f.write(f'm{k+1:03d}\t{splits[k]}\t{src}\t{date}\t{text}\t{b}\t{e}\t{sent}\n')

@@ -208,9 +208,8 @@ public final class LinkingEvaluation {
     return new Score(n, correct, nilGold, nilPredicted, nilBoth);
   }
 
+  /** Lower case, no possessive ending on any word ("Trump’s December"), hyphens as spaces, no dots. */
   private static String normal(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "").replace('-', ' ').replaceAll("[.]", "").replaceAll("\\s+", " ").strip();
+    return text.toLowerCase(Locale.ROOT).replaceAll("(’s|'s)(?=\\s|$)", "").replace('-', ' ').replaceAll("[.]", "").replaceAll("\\s+", " ").strip();
   }
-
-
 }

@@ -213,8 +213,10 @@ final class GazetteerMatcher {
         continue;
       }
       // ... but the tagger often takes a foreign organisation's name of two or more words for a
-      // person ("Boko Haram fighters"): the whole tagged name, matched word for word, is that organisation
-      boolean wholeOrganisationName = to - from >= 2 && entity.type().isOrganisation() && !insideLongerPerson
+      // person ("Boko Haram fighters", "Daesh had set fire"): the whole tagged name, matched word for
+      // word, is that organisation when it has two words or more, or one of the curated file's names
+      boolean wholeOrganisationName = (to - from >= 2 || alias.curated()) && entity.type().isOrganisation()
+          && !insideLongerPerson
           && !(from > 0 && names.isPersonRoleWord(tokens.get(from - 1).word()));
       if (personTagged && (entity.type() != EntityType.PERSON || insideLongerPerson) && !wholeOrganisationName) {
         continue;

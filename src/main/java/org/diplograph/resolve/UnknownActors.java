@@ -28,7 +28,9 @@ import java.util.TreeSet;
  *   <li>a place reading is CoreNLP's noise or the truth by vote, as before: when at least as many
  *       documents take the name for a place as for its likeliest actor, all its readings are the
  *       place (the town of Douma, tagged a person once and a city nine times); otherwise the place
- *       readings join the actor most documents name.</li>
+ *       readings join the actor most documents name;</li>
+ *   <li>a lone surname is the one person of the corpus named in full with it, if there is just one
+ *       ({@link #joinSurnames}).</li>
  * </ul>
  * Node ids are readable and stable: the name's slug for the node most documents name; for the others
  * the slug with the kind's class ({@code Jubilee_Organisation}) or the country
@@ -150,6 +152,40 @@ public final class UnknownActors {
     byId = new HashMap<>();
     for (var entry : byName.entrySet()) {
       settleName(entry.getKey(), entry.getValue());
+    }
+    joinSurnames();
+  }
+
+  /**
+   * The corpus's own decisions as candidates for a lone surname: "Kemp" in one article is the
+   * "Brian Kemp" other articles name in full, when he is the only person of that surname the corpus
+   * has (a second "Mary Kemp" leaves the surname a node of its own, as does a country the surname's
+   * sentence gives that is not his). Only names the gazetteer lacks on both sides: a surname the
+   * gazetteer knows was weighed by {@code PersonLinker} against its people.
+   */
+  private void joinSurnames() {
+    Map<String, Set<Entity>> fullNames = new HashMap<>();
+    for (Entity e : byId.values()) {
+      String[] words = e.label().split(" ");
+      if (e.type() == EntityType.PERSON && words.length >= 2) {
+        fullNames.computeIfAbsent(EntityIds.slug(words[words.length - 1]).toLowerCase(Locale.ROOT),
+            k -> new TreeSet<>(Comparator.comparing(Entity::id))).add(e);
+      }
+    }
+    for (var name : settled.entrySet()) {
+      Set<Entity> holders = fullNames.get(name.getKey());
+      if (holders == null || holders.size() != 1 || name.getKey().contains("_")) {
+        continue;
+      }
+      Entity full = holders.iterator().next();
+      name.getValue().replaceAll((key, node) -> {
+        boolean joins = node.type() == EntityType.PERSON
+            && (node.country() == null || node.country().equals(full.country()));
+        if (joins) {
+          byId.remove(node.id());
+        }
+        return joins ? full : node;
+      });
     }
   }
 

@@ -76,6 +76,30 @@ class UnknownActorsTest {
   }
 
   @Test
+  void aLoneSurnameIsTheOnePersonTheCorpusNamesInFullWithIt() {
+    Entity full = person("Brian Kemp", null);
+    Entity lone = person("Kemp", null);
+    UnknownActors actors = observed(List.of(List.of(full), List.of(lone)));
+    assertEquals("Brian_Kemp", actors.canonical(lone).id());
+    assertEquals("Brian Kemp", actors.canonical(lone).label());
+    assertEquals(List.of("Brian_Kemp"), List.copyOf(actors.nodes().keySet()), "no node is left for the surname");
+  }
+
+  @Test
+  void aSurnameTwoPeopleShareOrAnotherCountryGivesStaysItsOwnNode() {
+    Entity lone = person("Okello", null);
+    UnknownActors shared = observed(List.of(List.of(person("Peter Okello", null)), List.of(person("Mary Okello", null)),
+        List.of(lone)));
+    assertEquals("Okello", shared.canonical(lone).id());
+    Entity ugandan = person("Mwangi", "Uganda");
+    UnknownActors apart = observed(List.of(List.of(person("John Mwangi", "Kenya")), List.of(ugandan)));
+    assertEquals("Mwangi", apart.canonical(ugandan).id());
+    Entity firm = of("Kemp", EntityType.ORGANISATION);
+    UnknownActors kinds = observed(List.of(List.of(person("Brian Kemp", null)), List.of(firm)));
+    assertEquals("Kemp", kinds.canonical(firm).id(), "only a person's surname joins a person");
+  }
+
+  @Test
   void aNameMostDocumentsTakeForAPlaceIsAPlace() {
     Entity town = of("Douma", EntityType.LOCATION);
     Entity mistaken = of("Douma", EntityType.PERSON);
