@@ -261,9 +261,10 @@ final class GazetteerMatcher {
       String label = spanWords(out, start, end);
       out.add(new Entity(EntityIds.slug(label) + "_" + EntityType.LOCATION.className(), label, EntityType.LOCATION,
           null, null, null), MentionKind.PLACE, start, end);
-    } else if (entity.type() == EntityType.STATE && PLACE_TAGS.contains(ner)) {
+    } else if (entity.type() == EntityType.STATE && (PLACE_TAGS.contains(ner) || beforePlaceNoun(out, alias, end))) {
       // A city listed under its country (as the Phoenix dictionaries do): the city is the place,
-      // the country is who acts.
+      // the country is who acts. The tagger's place tag says so, or a place noun after the
+      // dictionaries' city ("attack Idlib province", "Aleppo city").
       String label = titleCase(spanWords(out, start, end));
       out.add(new Entity(EntityIds.slug(label), label, EntityType.LOCATION, null, entity.id(), entity.id()),
           MentionKind.PLACE, start, end);
@@ -279,6 +280,12 @@ final class GazetteerMatcher {
         out.add(entity, MentionKind.PLACE, start, end);
       }
     }
+  }
+
+  /** Whether a name the dictionaries list under its state (not a curated name) stands before a place noun. */
+  private boolean beforePlaceNoun(MentionCollector out, Gazetteer.Alias alias, int end) {
+    return !alias.curated() && end <= out.sentence().tokens().size()
+        && names.isPlaceNoun(out.sentence().token(end).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
