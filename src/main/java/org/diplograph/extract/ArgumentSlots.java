@@ -92,6 +92,18 @@ final class ArgumentSlots {
     return isLight(graph, head) ? prepositional(graph, head, preposition) : List.of();
   }
 
+  /**
+   * The arguments after a preposition of the verb of suffering a noun is the object of: "the
+   * minister drew criticism from rights groups", where the parser hangs the from-phrase on the verb.
+   */
+  List<Integer> undergoneArguments(DependencyGraph graph, int noun, String preposition) {
+    int head = graph.head(noun);
+    if (head == 0 || !graph.relation(noun).equals("obj") || !sufferVerbs.contains(graph.token(head).lemma())) {
+      return List.of();
+    }
+    return prepositional(graph, head, preposition);
+  }
+
   /** Whether a verb, alone or with its particle ("break_out", "call_off"), is a light verb. */
   private boolean isLight(DependencyGraph graph, int verb) {
     String lemma = graph.token(verb).lemma();

@@ -497,7 +497,8 @@ final class EventExtractor {
         case "light" -> light.subjects();
         case "scene" -> rule.verb() ? List.of() : slots.sceneSubjects(graph, trigger);
         // a verb's @P names its doer only in the passive: "was expelled from the party"
-        default -> rule.verb() && !passive ? List.of() : slots.prepositional(graph, trigger, slot.substring(1));
+        default -> rule.verb() ? (passive ? slots.prepositional(graph, trigger, slot.substring(1)) : List.of())
+            : nounPrepositional(graph, trigger, slot.substring(1));
       };
       if (slot.equals("poss") && !light.subjects().isEmpty() && !tokens.isEmpty()
           && tokens.stream().allMatch(t -> graph.token(t).isPronoun() && plural(graph, t) == plural(graph,
@@ -521,6 +522,15 @@ final class EventExtractor {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A noun's argument after a preposition, or that of the verb of suffering the noun is the object
+   * of: "the minister drew criticism from rights groups", where the from-phrase hangs on the verb.
+   */
+  private List<Integer> nounPrepositional(DependencyGraph graph, int noun, String preposition) {
+    List<Integer> own = slots.prepositional(graph, noun, preposition);
+    return own.isEmpty() ? slots.undergoneArguments(graph, noun, preposition) : own;
   }
 
   /** Whether a pronoun or noun phrase is plural: "their", "diplomats", "China and Russia". */
@@ -578,6 +588,7 @@ final class EventExtractor {
     if (tokens.isEmpty() && !rule.verb()) {
       tokens.addAll(slots.onsetArguments(graph, trigger, preposition)); // "fighting erupted between X and Y"
     }
+
     if (tokens.isEmpty() && rule.verb()) {
       // "called on both sides to exercise restraint", parsed as a clause "on both sides to
       // exercise" with the preposition as its marker: the clause's subject is the argument
