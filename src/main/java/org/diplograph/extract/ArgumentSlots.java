@@ -460,7 +460,8 @@ final class ArgumentSlots {
       int head = graph.head(node);
       if (head == 0 || !(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
           || rel.startsWith("acl") || rel.equals("xcomp") || rel.equals("compound")
-          || rel.equals("nsubj:pass")) // "sanctions were imposed on Russia by the EU"
+          || rel.equals("nsubj:pass") // "sanctions were imposed on Russia by the EU"
+          || (rel.equals("dep") && graph.token(node).tag().equals("$"))) // the amount hung loose, below
           || graph.parents(node).stream().anyMatch(d -> ADVERBIAL.contains(d.relation()))) {
         break; // "imposed a curfew after the riots": the riots are not the army's
       }
@@ -468,7 +469,8 @@ final class ArgumentSlots {
       if (headToken.isNoun() && !rel.equals("compound") && speech.test(headToken.lemma())) {
         break; // "voiced concern over the arrests", "a condemnation of the attack": another act's words
       }
-      if (headToken.isNoun() || headToken.tag().equals("$")) { // "pledged $2bn in aid"
+      // "pledged $2bn in aid"; "announced a further $500m in aid", where the article is made the object
+      if (headToken.isNoun() || headToken.tag().equals("$") || (rel.equals("dep") && headToken.tag().equals("DT"))) {
         List<Integer> possessors = possessors(graph, head);
         if (!possessors.isEmpty() && !rel.equals("compound")) { // "his anti-war stance" is no war of his
           return new Light(firstLight, possessors);

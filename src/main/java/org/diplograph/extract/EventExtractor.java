@@ -585,6 +585,9 @@ final class EventExtractor {
     if (tokens.isEmpty() && light.verb() > 0) {
       tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
     }
+    if (tokens.isEmpty() && !rule.verb() && graph.head(trigger) > 0 && graph.token(graph.head(trigger)).tag().equals("$")) {
+      tokens.addAll(slots.prepositional(graph, graph.head(trigger), preposition)); // "$90m in aid for Turkey"
+    }
     if (tokens.isEmpty() && !rule.verb()) {
       tokens.addAll(slots.onsetArguments(graph, trigger, preposition)); // "fighting erupted between X and Y"
     }
