@@ -61,10 +61,12 @@ public final class RelationExtractor {
       found.addAll(threats.find(context, s, found));
       found.removeIf(e -> !e.hasParticipants() && found.stream().anyMatch(other ->
           other.event().type().equals(e.event().type()) && other.hasParticipants()));
+      Map<String, EventMention> told = new LinkedHashMap<>();
       for (EventMention e : NestedMentions.nested(found, context.graph(s), names)) {
         EventMention typed = refusal(riot(e), context.graph(s));
-        events.merge(key(typed), typed, NestedMentions::better);
+        told.merge(actKey(typed), typed, RelationExtractor::toldTwice);
       }
+      told.values().forEach(typed -> events.merge(key(typed), typed, NestedMentions::better));
       for (RelationMention m : roles.extract(context, s)) {
         kept.merge(key(m), m, (a, b) -> b.confidence() > a.confidence() ? b : a);
       }
@@ -156,6 +158,41 @@ public final class RelationExtractor {
   /** One event per trigger word and type. */
   private static String key(EventMention e) {
     return e.sentence() + "|" + e.trigger() + "|" + e.event().type().name();
+  }
+
+  /** One act told twice: the better mention, with the statements of both. */
+  private static EventMention toldTwice(EventMention a, EventMention b) {
+    EventMention kept = NestedMentions.better(a, b);
+    EventMention other = kept == a ? b : a;
+    if (other.statements().isEmpty()) {
+      return kept;
+    }
+    List<RelationMention> statements = new ArrayList<>(kept.statements());
+    statements.addAll(other.statements());
+    return new EventMention(kept.event(), kept.sources(), kept.targets(), kept.sentence(), kept.trigger(),
+        kept.begin(), kept.end(), kept.triggerText(), kept.modality(), kept.confidence(), kept.rule(), kept.time(),
+        kept.place(), statements, kept.joint());
+  }
+
+  /**
+   * What makes two mentions of one sentence one act told twice: the same PLOVER type, modality and
+   * actors, every one of them resolved ("Xi and Biden held three hours of talks ..., their first
+   * meeting since"; "journalists held a sit-in ... in protest"). Any other mention is its own key.
+   */
+  private static String actKey(EventMention e) {
+    java.util.TreeSet<String> actors = new java.util.TreeSet<>();
+    boolean resolved = true;
+    for (Argument a : e.sources()) {
+      resolved &= a.resolved();
+      actors.add(a.resolved() ? a.entity().id() : "");
+    }
+    for (Argument a : e.targets()) {
+      resolved &= a.resolved();
+      actors.add(a.resolved() ? "@" + a.entity().id() : "");
+    }
+    return resolved && !actors.isEmpty()
+        ? e.event().type().plover() + "|" + e.modality() + "|" + String.join(",", actors)
+        : key(e);
   }
 
   /** What makes two statements one: relation, parties (either order for a symmetric relation), sentence, modality. */
