@@ -591,7 +591,6 @@ final class EventExtractor {
     if (tokens.isEmpty() && !rule.verb()) {
       tokens.addAll(slots.onsetArguments(graph, trigger, preposition)); // "fighting erupted between X and Y"
     }
-
     if (tokens.isEmpty() && rule.verb()) {
       // "called on both sides to exercise restraint", parsed as a clause "on both sides to
       // exercise" with the preposition as its marker: the clause's subject is the argument

@@ -112,7 +112,7 @@ final class GerundRepair {
     arcs.basic.add(new Dependency(gerund, noun, "obj"));
     int verb = nounArc.governor();
     // "flooding villages and killing 30 people": a participle joined to the noun is a clause of the
-    // verb as well, done by its subject
+    // verb as well, done by its subject (main: the clause, final for the lambdas)
     int main = clause;
     List<Integer> joined = arcs.basic.stream().filter(d -> d.governor() == noun && d.relation().equals("conj")
         && sentence.token(d.dependent()).tag().equals("VBG")).map(Dependency::dependent).toList();

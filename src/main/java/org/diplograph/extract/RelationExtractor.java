@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.resolve.EntityType;
 import org.diplograph.resolve.Gazetteer;
@@ -180,7 +182,7 @@ public final class RelationExtractor {
    * meeting since"; "journalists held a sit-in ... in protest"). Any other mention is its own key.
    */
   private static String actKey(EventMention e) {
-    java.util.TreeSet<String> actors = new java.util.TreeSet<>();
+    Set<String> actors = new TreeSet<>();
     boolean resolved = true;
     for (Argument a : e.sources()) {
       resolved &= a.resolved();
