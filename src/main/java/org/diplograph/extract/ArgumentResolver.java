@@ -265,7 +265,7 @@ final class ArgumentResolver {
           continue;
         }
         return group(s, i, sector(graph, i), personal).stream().filter(Argument::resolved)
-            .map(a -> new Argument(a.entity(), PRONOUN * a.confidence(), pronoun, p.word(), p.begin(), p.end()))
+            .map(a -> atPronoun(a.entity(), a.confidence(), p))
             .toList();
       }
     }
@@ -311,8 +311,7 @@ final class ArgumentResolver {
     List<Mention> named = document.actorsAt(sentence, i);
     if (!named.isEmpty()) {
       Mention m = named.get(0);
-      return Optional.of(new Argument(m.entity(), PRONOUN * m.kind().confidence(), pronoun,
-          graph.token(pronoun).word(), graph.token(pronoun).begin(), graph.token(pronoun).end()));
+      return Optional.of(atPronoun(m.entity(), m.kind().confidence(), graph.token(pronoun)));
     }
     // "refused on Friday to ...": a day the parser made a subject is no one
     boolean actor = (t.tag().startsWith("NNP") && !t.isTemporal()) || (t.isNoun() && (names.isAgentNoun(t.lemma())
@@ -559,7 +558,7 @@ final class ArgumentResolver {
       named.forEach(m -> add(out, argument(m, m.kind().confidence())));
     } else if (t.isPronoun() && PronounResolver.isResolvable(t.word())) {
       for (Mention m : pronouns.antecedents(sentence, token, personal)) {
-        add(out, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
+        add(out, atPronoun(m.entity(), m.kind().confidence(), t));
       }
       String rel = graph.relation(token);
       if (out.isEmpty() && (rel.equals("obj") || rel.equals("iobj"))) {
@@ -772,13 +771,18 @@ final class ArgumentResolver {
       named.forEach(m -> add(found, argument(m, m.kind().confidence())));
     } else if (t.isPronoun() && PronounResolver.isResolvable(t.word())) {
       for (Mention m : pronouns.antecedents(sentence, token, personal)) {
-        add(found, new Argument(m.entity(), PRONOUN * m.kind().confidence(), token, t.word(), t.begin(), t.end()));
+        add(found, atPronoun(m.entity(), m.kind().confidence(), t));
       }
     }
     for (int conjunct : graphs.get(sentence).children(token, r -> r.startsWith("conj"))) {
       document.actorAt(sentence, conjunct).ifPresent(m -> add(found, argument(m, m.kind().confidence())));
     }
     return new ArrayList<>(found.values());
+  }
+
+  /** An actor a pronoun stands for, as that pronoun's words, less sure than a name. */
+  private static Argument atPronoun(Entity entity, double confidence, Token pronoun) {
+    return new Argument(entity, PRONOUN * confidence, pronoun.index(), pronoun.word(), pronoun.begin(), pronoun.end());
   }
 
   private static Argument argument(Mention m, double confidence) {

@@ -36,6 +36,12 @@ public record EventMention(EventSpec event, List<Argument> sources, List<Argumen
         rule, time, place, statements.stream().map(m -> m.withModality(other)).toList(), joint);
   }
 
+  /** The same mention with other relation statements. */
+  public EventMention withStatements(List<RelationMention> others) {
+    return new EventMention(event, sources, targets, sentence, trigger, begin, end, triggerText, modality, confidence,
+        rule, time, place, others, joint);
+  }
+
   /** The same mention with other targets, its span widened to cover them. */
   public EventMention withTargets(List<Argument> others) {
     int from = others.stream().mapToInt(Argument::begin).reduce(begin, Math::min);

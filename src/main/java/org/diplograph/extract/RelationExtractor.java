@@ -171,9 +171,7 @@ public final class RelationExtractor {
     }
     List<RelationMention> statements = new ArrayList<>(kept.statements());
     statements.addAll(other.statements());
-    return new EventMention(kept.event(), kept.sources(), kept.targets(), kept.sentence(), kept.trigger(),
-        kept.begin(), kept.end(), kept.triggerText(), kept.modality(), kept.confidence(), kept.rule(), kept.time(),
-        kept.place(), statements, kept.joint());
+    return kept.withStatements(statements);
   }
 
   /**
@@ -182,19 +180,14 @@ public final class RelationExtractor {
    * meeting since"; "journalists held a sit-in ... in protest"). Any other mention is its own key.
    */
   private static String actKey(EventMention e) {
+    if (!e.hasParticipants() || !e.sources().stream().allMatch(Argument::resolved)
+        || !e.targets().stream().allMatch(Argument::resolved)) {
+      return key(e);
+    }
     Set<String> actors = new TreeSet<>();
-    boolean resolved = true;
-    for (Argument a : e.sources()) {
-      resolved &= a.resolved();
-      actors.add(a.resolved() ? a.entity().id() : "");
-    }
-    for (Argument a : e.targets()) {
-      resolved &= a.resolved();
-      actors.add(a.resolved() ? "@" + a.entity().id() : "");
-    }
-    return resolved && !actors.isEmpty()
-        ? e.event().type().plover() + "|" + e.modality() + "|" + String.join(",", actors)
-        : key(e);
+    e.sources().forEach(a -> actors.add(a.entity().id()));
+    e.targets().forEach(a -> actors.add("@" + a.entity().id()));
+    return e.event().type().plover() + "|" + e.modality() + "|" + String.join(",", actors);
   }
 
   /** What makes two statements one: relation, parties (either order for a symmetric relation), sentence, modality. */
