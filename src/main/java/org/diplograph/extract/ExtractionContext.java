@@ -24,11 +24,12 @@ final class ExtractionContext {
     ParticipleRepair participles = new ParticipleRepair(names);
     CompoundRepair compounds = new CompoundRepair();
     ReportRepair reports = new ReportRepair(names);
+    QuoteRepair quotes = new QuoteRepair(names);
     SetOffParticipleRepair setOff = new SetOffParticipleRepair();
     DateSubjectRepair dates = new DateSubjectRepair();
     for (Sentence sentence : document.sentences()) {
-      built.add(new DependencyGraph(gerunds.repair(participles.repair(compounds.repair(
-          reports.repair(setOff.repair(firstWords.repair(dates.repair(sentence)))))))));
+      built.add(new DependencyGraph(quotes.repair(gerunds.repair(participles.repair(compounds.repair(
+          reports.repair(setOff.repair(firstWords.repair(dates.repair(sentence))))))))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,

@@ -39,6 +39,11 @@ public final class ModalityClassifier {
     for (int step = 0; step < MAX_STEPS; step++) {
       int head = graph.head(node);
       String rel = graph.relation(node);
+      if (rel.startsWith("conj") && graph.token(node).isVerb() && graph.relation(head).equals("ccomp")) {
+        // "witnesses said protesters marched and militiamen fired on them": what governs the
+        // first of two clauses said governs both
+        modality = modality.strongest(governor(graph, graph.head(head), relation, false));
+      }
       if (head == 0 || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("appos")
           || setsScene(graph, node)) {
         break;

@@ -77,6 +77,11 @@ final class ParseArcs {
     return last;
   }
 
+  /** A token as the repairs so far have tagged it (index from 1). */
+  Token token(int index) {
+    return tokens.get(index - 1);
+  }
+
   /** The basic arc into a token, or null for none. */
   Dependency basicOf(int dependent) {
     for (Dependency d : basic) {

@@ -1,0 +1,83 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplograph.annotate.Dependency;
+import org.diplograph.annotate.Sentence;
+import org.diplograph.annotate.Token;
+import org.diplograph.resolve.NameLists;
+
+/**
+ * Turns speech told before its speaker around: "Moscow must withdraw its troops, the envoy said",
+ * "'We will not back down,' he added". The parser makes what was said the head of the sentence and
+ * the verb of saying its {@code parataxis}, so rules that read what a speaker said (demands,
+ * criticism, threats) find no complement clause. When a verb of saying ({@code report} in
+ * names.tsv) with a subject of its own and no complement hangs as parataxis on a verb before it,
+ * the verb of saying takes that verb's place and the verb becomes its complement ({@code ccomp}),
+ * as when the speaker comes first.
+ */
+final class QuoteRepair {
+  private final NameLists names;
+
+  QuoteRepair(NameLists names) {
+    this.names = names;
+  }
+
+  Sentence repair(Sentence sentence) {
+    return ParseArcs.repairEach(sentence, (t, arcs) -> at(t, arcs));
+  }
+
+  private boolean at(Token t, ParseArcs arcs) {
+    if (!t.isVerb() || !names.isReportVerb(t.lemma())) {
+      return false;
+    }
+    int say = t.index();
+    Dependency hung = arcs.basicOf(say);
+    if (hung == null || !(hung.relation().equals("parataxis") || hung.relation().equals("dep")) || hung.governor() >= say) {
+      return false;
+    }
+    boolean speaker = false;
+    for (Dependency d : arcs.basic) {
+      if (d.governor() == say && (d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
+        return false; // "..., he said the talks had failed": his own complement
+      }
+      speaker |= d.governor() == say && d.relation().equals("nsubj");
+    }
+    // what was said is the whole clause before: the parser often hangs the verb of saying on its
+    // last word ("delivered a system to Ukraine, the ministry said": on Ukraine)
+    Dependency misread = speaker ? null : appositionBefore(arcs, say);
+    speaker |= misread != null;
+    int said = hung.governor();
+    Dependency up = arcs.basicOf(said);
+    while (up != null && up.governor() != 0) {
+      said = up.governor();
+      up = arcs.basicOf(said);
+    }
+    if (!speaker || up == null || said > say || names.isReportVerb(arcs.token(said).lemma())) {
+      return false; // one speaker per sentence: "..., refugees told reporters, accounts the army denied"
+    }
+    List<Dependency> remove = new ArrayList<>(List.of(hung, up));
+    List<Dependency> add = new ArrayList<>(List.of(new Dependency(say, said, "ccomp"),
+        new Dependency(up.governor(), say, up.relation())));
+    if (misread != null) {
+      remove.add(misread);
+      add.add(new Dependency(say, misread.dependent(), "nsubj"));
+    }
+    arcs.replace(remove, add);
+    return true;
+  }
+
+  /**
+   * The speaker the parser took for an apposition of the word before it: "sent drones to Russia,
+   * the defence ministry in Kyiv said" hangs "ministry" on Russia. The apposition must end right
+   * before the verb of saying.
+   */
+  private static Dependency appositionBefore(ParseArcs arcs, int say) {
+    for (Dependency d : arcs.basic) {
+      if (d.relation().equals("appos") && d.dependent() < say && ParseArcs.lastOf(arcs.basic, d.dependent()) == say - 1) {
+        return d;
+      }
+    }
+    return null;
+  }
+}
