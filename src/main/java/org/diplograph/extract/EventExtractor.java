@@ -66,6 +66,11 @@ final class EventExtractor {
       }
       List<TriggerRule> rules = token.isVerb() ? withParticles(graph, token)
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
+      if (token.tag().startsWith("JJ") || token.tag().equals("VBN")) {
+        // "was disappointed with", tagged an adjective or a participle
+        rules = new ArrayList<>(rules);
+        rules.addAll(triggers.forAdjective(token.word()));
+      }
       if (rules.isEmpty() && token.index() == 1 && token.tag().startsWith("NNP")) {
         // "Sanctions were imposed ...": the tagger takes a capitalised first word for a name
         String word = token.word().toLowerCase(Locale.ROOT);
@@ -145,6 +150,9 @@ final class EventExtractor {
     }
     if (token.isNoun()) {
       rules.addAll(triggers.forNoun(token.lemma()));
+    }
+    if (token.tag().startsWith("JJ") || token.tag().equals("VBN")) {
+      rules.addAll(triggers.forAdjective(token.word()));
     }
     String word = token.word().toLowerCase(Locale.ROOT);
     if (token.index() == 1 && token.tag().startsWith("NNP")) {
@@ -479,7 +487,7 @@ final class EventExtractor {
       ArgumentSlots.Light light) {
     DependencyGraph graph = context.graph(sentence);
     boolean passive = rule.verb() && graph.isPassive(trigger);
-    List<String> order = new ArrayList<>(List.of("poss", "mod", "nsubj", "agent"));
+    List<String> order = new ArrayList<>(List.of("poss", "mod", "nsubj", "holder", "agent"));
     rule.subjectSlots().stream().filter(s -> s.startsWith("@")).forEach(order::add);
     order.addAll(List.of("light", "scene", "obj"));
     for (String slot : order) {
@@ -491,6 +499,8 @@ final class EventExtractor {
         case "poss" -> rule.objectSlots().contains("patient") && !slots.patientPossessors(graph, trigger).isEmpty()
             ? List.of() : slots.possessors(graph, trigger);
         case "mod" -> slots.modifiers(graph, trigger);
+        // who feels what an adjective says: "Beijing was angry at", "he was disillusioned with"
+        case "holder" -> graph.children(trigger, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
         case "nsubj" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
         case "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : slots.nounAgents(graph, trigger);
         case "obj" -> rule.verb() ? slots.objects(graph, trigger) : List.of();
@@ -591,9 +601,10 @@ final class EventExtractor {
     if (tokens.isEmpty() && !rule.verb()) {
       tokens.addAll(slots.onsetArguments(graph, trigger, preposition)); // "fighting erupted between X and Y"
     }
-    if (tokens.isEmpty() && rule.verb()) {
+    if (tokens.isEmpty() && (rule.verb() || !graph.token(trigger).isNoun())) {
       // "called on both sides to exercise restraint", parsed as a clause "on both sides to
-      // exercise" with the preposition as its marker: the clause's subject is the argument
+      // exercise" with the preposition as its marker: the clause's subject is the argument (so
+      // for an adjective: "disappointed with Ankara's decision to buy")
       for (int clause : graph.children(trigger, r -> r.startsWith("advcl"))) {
         boolean marked = graph.children(clause, r -> r.equals("mark")).stream()
             .anyMatch(m -> graph.token(m).word().equalsIgnoreCase(preposition));

@@ -51,10 +51,10 @@ public record TriggerRule(EventSpec event, String lemma, boolean verb, List<Stri
 
   /**
    * The participants a row must find: the flags column's {@code bare}, {@code -}, {@code source},
-   * {@code target} (a {@code targets:...} restriction may follow, space-separated).
+   * {@code target}, {@code both} (a {@code targets:...} restriction may follow, space-separated).
    */
   public enum Needs {
-    NOTHING, ANY, SOURCE, TARGET;
+    NOTHING, ANY, SOURCE, TARGET, BOTH;
 
     static Needs parse(String flag) {
       return switch (flag) {
@@ -62,7 +62,8 @@ public record TriggerRule(EventSpec event, String lemma, boolean verb, List<Stri
         case "-", "" -> ANY;
         case "source" -> SOURCE;
         case "target" -> TARGET;
-        default -> throw new IllegalArgumentException("unknown flag '" + flag + "' (use bare, source, target or -)");
+        case "both" -> BOTH;
+        default -> throw new IllegalArgumentException("unknown flag '" + flag + "' (use bare, source, target, both or -)");
       };
     }
 
@@ -72,6 +73,7 @@ public record TriggerRule(EventSpec event, String lemma, boolean verb, List<Stri
         case ANY -> sources || targets;
         case SOURCE -> sources;
         case TARGET -> targets;
+        case BOTH -> sources && targets;
       };
     }
   }

@@ -13,10 +13,11 @@ import org.diplograph.resolve.EntityType;
 
 /** The rows of {@code triggers.tsv}, checked against the ontology and indexed by lemma. */
 public final class TriggerRules {
-  private static final Set<String> SUBJECT_SLOTS = Set.of("nsubj", "agent", "poss", "mod", "light", "scene", "obj");
+  private static final Set<String> SUBJECT_SLOTS = Set.of("nsubj", "agent", "poss", "mod", "light", "scene", "obj", "holder");
 
   private final Map<String, List<TriggerRule>> verbs = new HashMap<>();
   private final Map<String, List<TriggerRule>> nouns = new HashMap<>();
+  private final Map<String, List<TriggerRule>> adjectives = new HashMap<>();
   private final Map<String, List<TriggerRule>> particleVerbs = new HashMap<>();
   private final List<TriggerRule> all = new ArrayList<>();
 
@@ -38,8 +39,8 @@ public final class TriggerRules {
     for (Tsv.Row row : Tsv.read(file, 7)) {
       EventSpec event = catalog.event(row.get(0), row.where());
       String pos = row.get(2);
-      if (!pos.equals("V") && !pos.equals("N")) {
-        throw row.error("pos must be V or N, not '" + pos + "'");
+      if (!pos.equals("V") && !pos.equals("N") && !pos.equals("A")) {
+        throw row.error("pos must be V, N or A, not '" + pos + "'");
       }
       List<String> subjects = slots(row.get(3));
       for (String slot : subjects) {
@@ -112,7 +113,8 @@ public final class TriggerRules {
       TriggerRule rule = new TriggerRule(event, lemma, pos.equals("V"), subjects, objects, confidence,
           requires, forbids, needs, targetTypes, sourceTypes, modalClause, mutual, aftermath, !file.getFileName().toString().startsWith("generated-"),
           row.cells().size() > 8 ? row.get(8) : "", row.where());
-      (rule.verb() ? rules.verbs : rules.nouns).computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
+      (rule.verb() ? rules.verbs : pos.equals("A") ? rules.adjectives : rules.nouns)
+          .computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
       if (rule.verb() && lemma.contains("_")) {
         // "call_off": the verb with its particle; found under the verb for parse selection
         rules.particleVerbs.computeIfAbsent(lemma.substring(0, lemma.indexOf('_')), k -> new ArrayList<>()).add(rule);
@@ -147,6 +149,11 @@ public final class TriggerRules {
 
   public List<TriggerRule> forNoun(String lemma) {
     return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** The rows of an adjective, by its word ("disappointed", "critical"), whatever the tagger calls it. */
+  public List<TriggerRule> forAdjective(String word) {
+    return adjectives.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
   }
 
   public Collection<TriggerRule> all() {
