@@ -14,7 +14,8 @@ import org.diplograph.resolve.NameLists;
  * criticism, threats) find no complement clause. When a verb of saying ({@code report} in
  * names.tsv) with a subject of its own and no complement hangs as parataxis on a verb before it,
  * the verb of saying takes that verb's place and the verb becomes its complement ({@code ccomp}),
- * as when the speaker comes first.
+ * as when the speaker comes first. What was said that the parser took for an adverbial clause of
+ * the verb of saying becomes its complement too.
  */
 final class QuoteRepair {
   private final NameLists names;
@@ -32,6 +33,11 @@ final class QuoteRepair {
       return false;
     }
     int say = t.index();
+    Dependency adverbial = toldAsAdverbial(arcs, say);
+    if (adverbial != null) {
+      arcs.replace(List.of(adverbial), List.of(new Dependency(say, adverbial.dependent(), "ccomp")));
+      return true;
+    }
     Dependency hung = arcs.basicOf(say);
     if (hung == null || !(hung.relation().equals("parataxis") || hung.relation().equals("dep")) || hung.governor() >= say) {
       return false;
@@ -65,6 +71,26 @@ final class QuoteRepair {
     }
     arcs.replace(remove, add);
     return true;
+  }
+
+  /**
+   * What was said, taken by the parser for an adverbial clause of the verb of saying: "Pakistan had
+   * ignored the warnings, the senator added". A clause before the verb with a subject of its own and
+   * no marker ("after", "if", "as") that would make it adverbial, when the verb has no complement.
+   */
+  private static Dependency toldAsAdverbial(ParseArcs arcs, int say) {
+    Dependency found = null;
+    for (Dependency d : arcs.basic) {
+      if (d.governor() == say && (d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
+        return null;
+      }
+      if (d.governor() == say && d.relation().equals("advcl") && d.dependent() < say
+          && arcs.basic.stream().anyMatch(c -> c.governor() == d.dependent() && c.relation().startsWith("nsubj"))
+          && arcs.basic.stream().noneMatch(c -> c.governor() == d.dependent() && c.relation().equals("mark"))) {
+        found = d;
+      }
+    }
+    return found;
   }
 
   /**
