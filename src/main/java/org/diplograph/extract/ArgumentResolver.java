@@ -469,6 +469,27 @@ final class ArgumentResolver {
     return List.of(new Argument(group, VIA_NOUN * 0.9, token, p.text(), p.begin(), p.end()));
   }
 
+  /**
+   * The clause a noun set off after it by a comma sums up ("..., a move the UN condemned"): the
+   * sentence's main verb, when it comes before the noun's phrase and has a subject; 0 for none.
+   */
+  private static int summedUp(DependencyGraph graph, int noun) {
+    int first = noun;
+    for (int modifier : graph.children(noun, r -> r.equals("det") || r.equals("amod"))) {
+      first = Math.min(first, modifier);
+    }
+    if (first < 2 || !graph.token(first - 1).word().equals(",")) {
+      return 0;
+    }
+    for (int i = 1; i < first - 1; i++) {
+      if (graph.head(i) == 0) {
+        int verb = i;
+        return graph.token(verb).isVerb() && graph.hasChild(verb, r -> r.equals("nsubj")) ? verb : 0;
+      }
+    }
+    return 0;
+  }
+
   /** Adds the adjectives of the noun compounds among a noun's modifiers: "Egyptian" in "an Egyptian ceasefire proposal". */
   private static void addCompoundAdjectives(DependencyGraph graph, List<Integer> modifiers) {
     for (int m : List.copyOf(modifiers)) {
@@ -639,6 +660,12 @@ final class ArgumentResolver {
             collect(sentence, body, personal, out, depth + 1);
           }
         }
+      }
+    } else if (depth == 0 && t.isNoun() && names.isSummaryNoun(t.lemma()) && summedUp(graph, token) > 0) {
+      // "Nicaragua stripped 200 prisoners of their citizenship, a move the UN condemned" (or "a move
+      // condemned by the UN"): the move is the clause's before it, its doer that clause's subject
+      for (int subject : graph.children(summedUp(graph, token), r -> r.equals("nsubj"))) {
+        collect(sentence, subject, personal, out, depth + 1);
       }
     } else if (t.isNoun() && names.isDeedNoun(t.lemma())) {
       // "Russia's annexation", "the Russian invasion", "the decision by the EU", "US cooperation

@@ -45,7 +45,7 @@ final class ArgumentSlots {
 
   /** The obliques of a complement clause that name whom it acts on. */
   private static final Set<String> COMPLEMENT_OBLIQUES = Set.of("obl:against", "obl:on", "obl:upon", "obl:at",
-      "obl:to", "obl:with", "obl:into");
+      "obl:to", "obl:with", "obl:into", "obl:between");
 
   /** The phrases of an act's noun that name whom or where it was aimed at ("its siege of Taiz"). */
   private static final Set<String> AIMS = Set.of("nmod:on", "nmod:against", "nmod:of", "nmod:in", "nmod:at",
@@ -319,9 +319,17 @@ final class ArgumentSlots {
     if (copularPassive(graph, verb)) {
       return graph.children(graph.head(verb), r -> r.equals("nsubj")); // "the protesters remained detained"
     }
-    return graph.isPassive(verb)
-        ? graph.children(verb, r -> r.equals("nsubj:pass"))
-        : graph.children(verb, r -> r.equals("obj"));
+    if (!graph.isPassive(verb)) {
+      return graph.children(verb, r -> r.equals("obj"));
+    }
+    List<Integer> subjects = graph.children(verb, r -> r.equals("nsubj:pass"));
+    int head = graph.head(verb);
+    if (subjects.isEmpty() && head > 0 && graph.relation(verb).startsWith("advcl") && graph.token(head).isVerb()) {
+      // "a journalist who fled Minsk after being beaten by police": who underwent the act is who
+      // did the act the clause hangs on
+      return graph.children(head, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
+    }
+    return subjects;
   }
 
   /**
@@ -336,7 +344,7 @@ final class ArgumentSlots {
     return out;
   }
 
-  /** What a clause's verb acts on: its object, or its argument after against/on/at/to/with/into. */
+  /** What a clause's verb acts on: its object, or its argument after against/on/at/to/with/into/between. */
   List<Integer> clauseObjects(DependencyGraph graph, int clause) {
     List<Integer> out = new ArrayList<>(objects(graph, clause));
     out.addAll(graph.children(clause, COMPLEMENT_OBLIQUES::contains));

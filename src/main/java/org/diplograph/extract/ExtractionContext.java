@@ -25,11 +25,12 @@ final class ExtractionContext {
     CompoundRepair compounds = new CompoundRepair();
     ReportRepair reports = new ReportRepair(names);
     QuoteRepair quotes = new QuoteRepair(names);
+    FrontedObjectRepair fronted = new FrontedObjectRepair();
     SetOffParticipleRepair setOff = new SetOffParticipleRepair();
     DateSubjectRepair dates = new DateSubjectRepair();
     for (Sentence sentence : document.sentences()) {
       built.add(new DependencyGraph(quotes.repair(gerunds.repair(participles.repair(compounds.repair(
-          reports.repair(setOff.repair(firstWords.repair(dates.repair(sentence))))))))));
+          reports.repair(setOff.repair(fronted.repair(firstWords.repair(dates.repair(sentence)))))))))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,

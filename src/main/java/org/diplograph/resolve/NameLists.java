@@ -232,6 +232,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return nonStateModifiers.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** A noun that sums up the clause before it ("..., a move the UN condemned"): names.tsv list summary. */
+  public boolean isSummaryNoun(String lemma) {
+    return in("summary", lemma);
+  }
+
   public boolean isDeedNoun(String lemma) {
     return deedNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
@@ -277,7 +282,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "answer", "localdoer", "mishap",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "answer", "localdoer", "mishap", "summary",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
