@@ -256,8 +256,11 @@ final class ArgumentSlots {
       int governing = head;
       boolean infinitiveAdjunct = rel.equals("obl") && graph.token(node).tag().equals("VB")
           && graph.parents(node).stream().anyMatch(d -> d.governor() == governing && d.relation().equals("obl:to"));
+      // "Iran is ready to resume talks", "were close to agreeing a ceasefire": an adjective said of
+      // the subject passes it on as a verb does
+      boolean predicate = graph.token(head).tag().startsWith("JJ") && graph.hasChild(head, r -> r.equals("cop"));
       if (!(INHERITING.contains(rel.replaceAll(":.*", "")) || gerundAdjunct || infinitiveAdjunct)
-          || !graph.token(head).isVerb()
+          || !(graph.token(head).isVerb() || predicate)
           || (rel.equals("dep") && !graph.token(node).tag().equals("VBG"))) {
         break; // "dep" is the parser's catch-all: trusted only for "denied sending ..."
       }
