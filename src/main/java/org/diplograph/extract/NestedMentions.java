@@ -180,7 +180,7 @@ final class NestedMentions {
    * request is an event: the act asked for has not happened. A relative clause, a participle, an
    * adverbial clause or a scene on the way tells what has ("the release of Bazoum, who was detained
    * by the guard", "pressed Beijing to act during a visit"), and so does the object of an ending verb
-   * ("urged Damascus to halt its crackdown").
+   * or noun ("urged Damascus to halt its crackdown", "appealed for an end to the siege of Sarajevo").
    */
   private static boolean requested(DependencyGraph graph, NameLists names, int request, int act) {
     int node = act;
@@ -194,7 +194,9 @@ final class NestedMentions {
             && (ASKED.contains(d.relation()) || (d.relation().startsWith("conj") && !clause)));
       }
       if (head == 0 || tellsWhatIs(graph, node) || ModalityClassifier.setsScene(graph, node)
-          || (graph.relation(node).equals("obj") && names.isEndingVerb(graph.token(head).lemma()))) {
+          || ((graph.relation(node).equals("obj") || graph.parents(node).stream()
+              .anyMatch(d -> d.governor() == head && d.relation().equals("nmod:to")))
+              && names.isEndingVerb(graph.token(head).lemma()))) {
         return false;
       }
       node = head;
