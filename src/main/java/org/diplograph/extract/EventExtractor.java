@@ -66,10 +66,9 @@ final class EventExtractor {
       }
       List<TriggerRule> rules = token.isVerb() ? withParticles(graph, token)
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
-      if (token.tag().startsWith("JJ") || token.tag().equals("VBN")) {
-        // "was disappointed with", tagged an adjective or a participle
+      if (!adjectiveRows(triggers, token).isEmpty()) {
         rules = new ArrayList<>(rules);
-        rules.addAll(triggers.forAdjective(token.word()));
+        rules.addAll(adjectiveRows(triggers, token));
       }
       if (rules.isEmpty() && token.index() == 1 && token.tag().startsWith("NNP")) {
         // "Sanctions were imposed ...": the tagger takes a capitalised first word for a name
@@ -151,9 +150,7 @@ final class EventExtractor {
     if (token.isNoun()) {
       rules.addAll(triggers.forNoun(token.lemma()));
     }
-    if (token.tag().startsWith("JJ") || token.tag().equals("VBN")) {
-      rules.addAll(triggers.forAdjective(token.word()));
-    }
+    rules.addAll(adjectiveRows(triggers, token));
     String word = token.word().toLowerCase(Locale.ROOT);
     if (token.index() == 1 && token.tag().startsWith("NNP")) {
       rules.addAll(triggers.forNoun(word));
@@ -165,6 +162,11 @@ final class EventExtractor {
       rules.addAll(triggers.forNoun(word));
     }
     return rules;
+  }
+
+  /** An adjective's rows, by its word: "was disappointed with" is tagged an adjective or a participle. */
+  private static List<TriggerRule> adjectiveRows(TriggerRules triggers, Token token) {
+    return token.tag().startsWith("JJ") || token.tag().equals("VBN") ? triggers.forAdjective(token.word()) : List.of();
   }
 
   /**
