@@ -39,7 +39,7 @@ final class ReportRepair {
     Dependency object = null;
     for (Dependency d : arcs.basic) {
       if (d.governor() == say && d.relation().equals("obj") && d.dependent() > say
-          && sentence.token(d.dependent()).isNoun()) {
+          && (sentence.token(d.dependent()).isNoun() || sentence.token(d.dependent()).isPronoun())) {
         object = d;
       }
     }
