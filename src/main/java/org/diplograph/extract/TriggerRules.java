@@ -20,6 +20,8 @@ public final class TriggerRules {
   private final Map<String, List<TriggerRule>> adjectives = new HashMap<>();
   private final Map<String, List<TriggerRule>> particleVerbs = new HashMap<>();
   private final List<TriggerRule> all = new ArrayList<>();
+  /** Named word lists ({@code word-lists.tsv} beside a trigger file) that rows cite as {@code $name}. */
+  private final Map<String, Set<String>> lists = new HashMap<>();
 
   private TriggerRules() {}
 
@@ -36,6 +38,12 @@ public final class TriggerRules {
 
   private void read(Path file, RelationCatalog catalog) {
     TriggerRules rules = this;
+    Path named = file.resolveSibling("word-lists.tsv");
+    if (java.nio.file.Files.isRegularFile(named)) {
+      for (Tsv.Row row : Tsv.read(named, 2)) {
+        lists.put(row.get(0), words(row.get(1), row));
+      }
+    }
     for (Tsv.Row row : Tsv.read(file, 7)) {
       EventSpec event = catalog.event(row.get(0), row.where());
       String pos = row.get(2);
@@ -64,7 +72,7 @@ public final class TriggerRules {
       if (confidence <= 0 || confidence > 1) {
         throw row.error("confidence must be in (0, 1]");
       }
-      Set<String> requires = row.get(6).equals("-") || row.get(6).isEmpty() ? Set.of() : words(row.get(6));
+      Set<String> requires = row.get(6).equals("-") || row.get(6).isEmpty() ? Set.of() : words(row.get(6), row);
       String lemma = row.get(1).toLowerCase(Locale.ROOT);
       TriggerRule.Needs needs = TriggerRule.Needs.ANY;
       Set<String> targetTypes = new java.util.HashSet<>();
@@ -75,7 +83,7 @@ public final class TriggerRules {
       Set<String> forbids = new java.util.HashSet<>();
       for (String flag : (row.cells().size() > 9 ? row.get(9) : "-").split("\\s+")) {
         if (flag.startsWith("not:")) {
-          forbids.addAll(words(flag.substring("not:".length())));
+          forbids.addAll(words(flag.substring("not:".length()), row));
           continue;
         }
         if (flag.equals("clause:modal")) {
@@ -123,9 +131,19 @@ public final class TriggerRules {
     }
   }
 
-  /** A '|'-separated list of words, lower-cased. */
-  private static Set<String> words(String cell) {
-    return Set.copyOf(List.of(cell.toLowerCase(Locale.ROOT).split("\\|")));
+  /** A '|'-separated list of words, lower-cased; {@code $name} stands for the words of a named list. */
+  private Set<String> words(String cell, Tsv.Row row) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String word : cell.toLowerCase(Locale.ROOT).split("\\|")) {
+      if (!word.startsWith("$")) {
+        out.add(word);
+      } else if (lists.containsKey(word.substring(1))) {
+        out.addAll(lists.get(word.substring(1)));
+      } else {
+        throw row.error("no word list '" + word.substring(1) + "' in word-lists.tsv");
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static List<String> slots(String cell) {

@@ -40,6 +40,19 @@ class RuleFilesTest {
   }
 
   @Test
+  void aNamedWordListStandsForItsWordsAndAnUnknownOneFailsWithFileAndLine() throws IOException {
+    Files.writeString(dir.resolve("word-lists.tsv"), "# name\twords\nweapons\ttank|missile\n");
+    Path file = Files.writeString(dir.resolve("triggers.tsv"),
+        "providedAidTo\tsend\tV\tnsubj\t@to\t0.7\t$weapons|aid\t070\tx\tnot:$weapons\n");
+    TriggerRule rule = TriggerRules.load(List.of(file), catalog()).forVerb("send").get(0);
+    assertEquals(java.util.Set.of("tank", "missile", "aid"), rule.requires());
+    assertEquals(java.util.Set.of("tank", "missile"), rule.forbids());
+    Path unknown = Files.writeString(dir.resolve("bad.tsv"), "providedAidTo\tsend\tV\tnsubj\t@to\t0.7\t$arms\t070\tx\n");
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> TriggerRules.load(List.of(unknown), catalog()))
+        .getMessage().startsWith("bad.tsv:1: no word list 'arms'"));
+  }
+
+  @Test
   void badSlotsAndConfidencesFailWithFileAndLine() throws IOException {
     Path slot = Files.writeString(dir.resolve("a.tsv"), "metWith\tmeet\tV\tsubject\tobj\t0.9\t-\t-\tx\n");
     assertTrue(assertThrows(IllegalArgumentException.class, () -> TriggerRules.load(List.of(slot), catalog()))
