@@ -573,6 +573,7 @@ final class ArgumentResolver {
       return;
     }
     int antecedent = depth == 0 ? relativeAntecedent(graph, token) : 0;
+    int summedUp = depth == 0 && t.isNoun() && names.isSummaryNoun(t.lemma()) ? summedUp(graph, token) : 0;
     if (antecedent > 0) {
       collect(sentence, antecedent, personal, out, 0); // "Saudi Arabia and Egypt, which severed ties"
     } else if (!named.isEmpty()) {
@@ -661,10 +662,10 @@ final class ArgumentResolver {
           }
         }
       }
-    } else if (depth == 0 && t.isNoun() && names.isSummaryNoun(t.lemma()) && summedUp(graph, token) > 0) {
+    } else if (summedUp > 0) {
       // "Nicaragua stripped 200 prisoners of their citizenship, a move the UN condemned" (or "a move
       // condemned by the UN"): the move is the clause's before it, its doer that clause's subject
-      for (int subject : graph.children(summedUp(graph, token), r -> r.equals("nsubj"))) {
+      for (int subject : graph.children(summedUp, r -> r.equals("nsubj"))) {
         collect(sentence, subject, personal, out, depth + 1);
       }
     } else if (t.isNoun() && names.isDeedNoun(t.lemma())) {

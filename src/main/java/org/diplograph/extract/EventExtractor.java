@@ -66,9 +66,10 @@ final class EventExtractor {
       }
       List<TriggerRule> rules = token.isVerb() ? withParticles(graph, token)
           : token.isNoun() ? triggers.forNoun(token.lemma()) : List.of();
-      if (!adjectiveRows(triggers, token).isEmpty()) {
+      List<TriggerRule> adjective = adjectiveRows(triggers, token);
+      if (!adjective.isEmpty()) {
         rules = new ArrayList<>(rules);
-        rules.addAll(adjectiveRows(triggers, token));
+        rules.addAll(adjective);
       }
       if (rules.isEmpty() && token.index() == 1 && token.tag().startsWith("NNP")) {
         // "Sanctions were imposed ...": the tagger takes a capitalised first word for a name

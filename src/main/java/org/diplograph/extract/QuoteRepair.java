@@ -33,6 +33,10 @@ final class QuoteRepair {
       return false;
     }
     int say = t.index();
+    if (arcs.basic.stream().anyMatch(d -> d.governor() == say
+        && (d.relation().equals("ccomp") || d.relation().equals("xcomp")))) {
+      return false; // "..., he said the talks had failed": his own complement
+    }
     Dependency adverbial = toldAsAdverbial(arcs, say);
     if (adverbial != null) {
       arcs.replace(List.of(adverbial), List.of(new Dependency(say, adverbial.dependent(), "ccomp")));
@@ -42,13 +46,7 @@ final class QuoteRepair {
     if (hung == null || !(hung.relation().equals("parataxis") || hung.relation().equals("dep")) || hung.governor() >= say) {
       return false;
     }
-    boolean speaker = false;
-    for (Dependency d : arcs.basic) {
-      if (d.governor() == say && (d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
-        return false; // "..., he said the talks had failed": his own complement
-      }
-      speaker |= d.governor() == say && d.relation().equals("nsubj");
-    }
+    boolean speaker = arcs.basic.stream().anyMatch(d -> d.governor() == say && d.relation().equals("nsubj"));
     // what was said is the whole clause before: the parser often hangs the verb of saying on its
     // last word ("delivered a system to Ukraine, the ministry said": on Ukraine)
     Dependency misread = speaker ? null : appositionBefore(arcs, say);
@@ -76,14 +74,11 @@ final class QuoteRepair {
   /**
    * What was said, taken by the parser for an adverbial clause of the verb of saying: "Pakistan had
    * ignored the warnings, the senator added". A clause before the verb with a subject of its own and
-   * no marker ("after", "if", "as") that would make it adverbial, when the verb has no complement.
+   * no marker ("after", "if", "as") that would make it adverbial (the verb has no complement).
    */
   private static Dependency toldAsAdverbial(ParseArcs arcs, int say) {
     Dependency found = null;
     for (Dependency d : arcs.basic) {
-      if (d.governor() == say && (d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
-        return null;
-      }
       if (d.governor() == say && d.relation().equals("advcl") && d.dependent() < say
           && arcs.basic.stream().anyMatch(c -> c.governor() == d.dependent() && c.relation().startsWith("nsubj"))
           && arcs.basic.stream().noneMatch(c -> c.governor() == d.dependent() && c.relation().equals("mark"))) {
