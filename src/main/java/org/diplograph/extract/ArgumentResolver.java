@@ -146,9 +146,10 @@ final class ArgumentResolver {
   /**
    * Words that name an actor the document does not let us resolve ("he" in a one-sentence text,
    * "the commission", a name only NER knows as a person or organisation): kept as the event's
-   * participant text, with no actor node.
+   * participant text, with no actor node. A count stands for what it counts.
    */
-  private Optional<Argument> unresolved(int sentence, int token) {
+  private Optional<Argument> unresolved(int sentence, int word) {
+    int token = counted(sentence, word);
     Token t = graphs.get(sentence).token(token);
     boolean actorWord = (t.isPronoun() && !IMPERSONAL.contains(t.word().toLowerCase(Locale.ROOT)) // "it" names nobody by itself
             && (PronounResolver.isResolvable(t.word()) || SPEAKERS.contains(t.word().toLowerCase(Locale.ROOT))))
@@ -602,7 +603,7 @@ final class ArgumentResolver {
         && !document.actorsAt(sentence, graph.head(token)).isEmpty()) {
       // "Bassam Barabandi, a former Syrian diplomat who defected": the named actor, not the state
       collect(sentence, graph.head(token), personal, out, depth + 1);
-    } else if ((t.tag().equals("CD") || names.isQuantityWord(t.lemma())) && depth <= 1 // "tens of thousands of"
+    } else if (isCount(t) && depth <= 1 // "tens of thousands of"
         && graph.hasChild(token, r -> r.equals("nmod:of"))) { // a crowd with nobody counted is a group: "a crowd attacked"
       // "thousands of people", "dozens of protesters", "20 of the hostages": the people counted
       for (int counted : graph.children(token, r -> r.equals("nmod:of"))) {
@@ -748,6 +749,23 @@ final class ArgumentResolver {
     if (out.size() == before) {
       unresolved(sentence, token).ifPresent(a -> out.put("?" + token, a));
     }
+  }
+
+  /**
+   * The noun a count word counts ("a large number of local authorities", "hundreds of activists"),
+   * or the token itself. CoreNLP folds only the fixed phrases ("a number of") into the noun.
+   */
+  private int counted(int sentence, int token) {
+    DependencyGraph graph = graphs.get(sentence);
+    if (!isCount(graph.token(token))) {
+      return token;
+    }
+    return graph.children(token, r -> r.equals("nmod:of")).stream().findFirst().orElse(token);
+  }
+
+  /** A number or a word of counting: "20 of the hostages", "thousands of people". */
+  private boolean isCount(Token t) {
+    return t.tag().equals("CD") || names.isQuantityWord(t.lemma());
   }
 
   /**

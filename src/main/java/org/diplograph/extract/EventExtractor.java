@@ -604,11 +604,12 @@ final class EventExtractor {
     if (tokens.isEmpty() && !rule.verb()) {
       tokens.addAll(slots.onsetArguments(graph, trigger, preposition)); // "fighting erupted between X and Y"
     }
-    if (tokens.isEmpty() && (rule.verb() || !graph.token(trigger).isNoun())) {
+    if (tokens.isEmpty()) {
       // "called on both sides to exercise restraint", parsed as a clause "on both sides to
       // exercise" with the preposition as its marker: the clause's subject is the argument (so
-      // for an adjective: "disappointed with Ankara's decision to buy")
-      for (int clause : graph.children(trigger, r -> r.startsWith("advcl"))) {
+      // for an adjective: "disappointed with Ankara's decision to buy"; for a noun, whose clause
+      // is its acl: "an EU demand for Turkey to recognise Cyprus")
+      for (int clause : graph.children(trigger, r -> r.startsWith("advcl") || r.startsWith("acl"))) {
         boolean marked = graph.children(clause, r -> r.equals("mark")).stream()
             .anyMatch(m -> graph.token(m).word().equalsIgnoreCase(preposition));
         if (marked) {

@@ -28,9 +28,10 @@ final class ExtractionContext {
     FrontedObjectRepair fronted = new FrontedObjectRepair();
     SetOffParticipleRepair setOff = new SetOffParticipleRepair();
     DateSubjectRepair dates = new DateSubjectRepair();
+    PersonDateRepair people = new PersonDateRepair();
     for (Sentence sentence : document.sentences()) {
       built.add(new DependencyGraph(quotes.repair(gerunds.repair(participles.repair(compounds.repair(
-          reports.repair(setOff.repair(fronted.repair(firstWords.repair(dates.repair(sentence)))))))))));
+          reports.repair(setOff.repair(fronted.repair(firstWords.repair(dates.repair(people.repair(sentence))))))))))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,
