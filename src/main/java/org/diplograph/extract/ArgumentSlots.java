@@ -303,7 +303,8 @@ final class ArgumentSlots {
    */
   List<Integer> clauseSubjects(DependencyGraph graph, int head) {
     List<Integer> out = new ArrayList<>();
-    for (int clause : graph.children(head, r -> r.equals("ccomp"))) {
+    // a small clause too: "considers the YPG a terrorist group" (an xcomp with a subject of its own)
+    for (int clause : graph.children(head, r -> r.equals("ccomp") || r.equals("xcomp"))) {
       out.addAll(graph.children(clause, r -> r.equals("nsubj") || r.equals("nsubj:pass")));
     }
     return out;
