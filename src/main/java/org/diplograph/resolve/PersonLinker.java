@@ -264,7 +264,14 @@ public final class PersonLinker {
     List<String> reasons = new ArrayList<>();
     boolean evidence = false; // a title or the document's states: what a common surname needs
     // the offices a person held (offices.tsv) are dated roles too, beside the dictionaries' own
-    List<DatedRole> roles = new ArrayList<>(gazetteer.roles(e.id()));
+    List<DatedRole> roles = new ArrayList<>();
+    for (DatedRole r : gazetteer.roles(e.id())) {
+      // the dictionaries leave a role open when it was current as they were written, years ago:
+      // "Bermuda GOVLAB 2004-…" says nothing of 2018 (offices.tsv's open terms are kept current)
+      roles.add(r.to() == null && r.from() != null
+          ? new DatedRole(r.state(), r.sector(), r.from(), r.from().plusYears((long) w.get("open_role_years")))
+          : r);
+    }
     roles.addAll(gazetteer.offices().rolesOf(e.id()));
     List<String> titled = gazetteer.titledNames(e.id());
     double known = Math.min(1.0, (roles.size() + titled.size()) / w.get("prior_roles"));
@@ -317,6 +324,11 @@ public final class PersonLinker {
       score += w.get("context_state");
       evidence = true;
       reasons.add("their state " + e.country() + " is named in the document");
+    } else if (e.country() != null && !states.isEmpty()) {
+      // "Mr Howard argued the only test was whether his policies were best for Britain": a
+      // politician of a state the document never names, where it names others, is likely someone else
+      score += w.get("other_states");
+      reasons.add("the document names other states, not their " + e.country());
     }
     return new Candidate(e, score, w.get("prior") * known, evidence, reasons);
   }
