@@ -36,6 +36,7 @@ final class EventExtractor {
   private final ArgumentSlots slots;
   private final ModalityClassifier modality;
   private final ResponsibilityClaims claims;
+  private final Spokespeople spokespeople = new Spokespeople();
 
   EventExtractor(TriggerRules triggers, ArgumentSlots slots, ResponsibilityClaims claims, ModalityClassifier modality) {
     this.claims = claims;
@@ -449,8 +450,13 @@ final class EventExtractor {
       return;
     }
     int clause = rule.verb() ? 0 : (light.verb() > 0 ? light.verb() : slots.clauseVerb(graph, trigger));
+    Spokespeople.Statement statement = spokespeople.of(context, sentence, rule.verb() ? trigger : clause, rule, subjects);
+    Modality told = modality.classify(graph, trigger, rule.relation());
+    if (statement.bySource() && (told == Modality.HEDGED || told == Modality.INTENDED)) {
+      told = Modality.ASSERTED; // "Iran said it would retaliate": saying so is the threat
+    }
     MentionDraft draft = new MentionDraft(context, sentence, trigger, rule.event(), rule.confidence(),
-        rule.source(), modality.classify(graph, trigger, rule.relation()), clause, objectTokens);
+        rule.source(), told, clause, objectTokens);
     EventMention event;
     if (rule.verb() && distinctEntities(between) >= 2 && !subjects.isEmpty()
         && subjects.stream().noneMatch(s -> between.stream().anyMatch(b -> b.key().equals(s.key())))) {
@@ -471,17 +477,17 @@ final class EventExtractor {
         targets.addAll(between);
       }
       // the doers are no target of their own act, before the row's need of a target is judged
-      List<Argument> doers = subjects;
+      List<Argument> doers = statement.doers();
       targets.removeIf(t -> doers.stream().anyMatch(s -> MentionDraft.isSelf(s, t)));
-      if (!rule.needs().satisfiedBy(!subjects.isEmpty(), !targets.isEmpty())) {
+      if (!rule.needs().satisfiedBy(!doers.isEmpty(), !targets.isEmpty())) {
         return;
       }
-      if (rule.aftermath() && afterHazard(context, sentence) && !aimedAbroad(context, sentence, subjects, targets)) {
+      if (rule.aftermath() && afterHazard(context, sentence) && !aimedAbroad(context, sentence, doers, targets)) {
         // "A powerful earthquake struck ... The army deployed 2,000 soldiers to search for survivors":
         // a response to the disaster at home, aimed at no actor
         return;
       }
-      event = draft.event(subjects, targets, false, subjects.isEmpty() && targets.isEmpty() ? BARE : 1.0);
+      event = draft.event(doers, targets, false, doers.isEmpty() && targets.isEmpty() ? BARE : 1.0);
     }
     out.add(event);
   }

@@ -76,7 +76,8 @@ public final class PersonLinker {
       List<Mention> linked = new ArrayList<>();
       for (Mention m : mentions) {
         if (!isLoneName(m)) {
-          linked.add(m);
+          linked.add(spellingVariant(m).map(e -> new Mention(e, MentionKind.PARTIAL_NAME, m.sentence(), m.start(),
+              m.end(), m.surface(), m.begin(), m.endChar())).orElse(m));
           continue;
         }
         List<String> titles = titleWords(sentences.get(m.sentence()), m.start());
@@ -106,6 +107,57 @@ public final class PersonLinker {
         : Optional.of(d.candidates().get(0).entity());
     return new LinkDecision(m.sentence(), begin, m.endChar(), text, "surname", d.winner(), runnerUp, d.confidence(),
         "linking.tsv", d.why());
+  }
+
+  /**
+   * The gazetteer person a new two-word name spells another way: "Dmitry Medvedev" is the
+   * dictionaries' "Dmitri Medvedev", "Sergey Lavrov" their "Sergei Lavrov". The surname is the same
+   * and the first names have one consonant skeleton (vowels and y dropped after the first letter,
+   * "ks" written x) and differ by one letter, so "Mark Smith" is not "Mary Smith" nor "Ahmed Ali"
+   * "Ahmadu Ali"; only when one person fits.
+   */
+  private Optional<Entity> spellingVariant(Mention m) {
+    Entity e = m.entity();
+    String[] words = e.label().split(" ");
+    if (e.type() != EntityType.PERSON || m.kind() != MentionKind.NAME || words.length != 2
+        || gazetteer.entity(e.id()).isPresent()) {
+      return Optional.empty();
+    }
+    String skeleton = skeleton(words[0]);
+    List<Entity> fits = new ArrayList<>();
+    for (String id : gazetteer.personsWithSurname(words[1])) {
+      Entity candidate = gazetteer.entity(id).orElseThrow();
+      String[] their = candidate.label().split(" ");
+      if (their.length == 2 && skeleton.length() >= 3 && skeleton.equals(skeleton(their[0]))
+          && oneEditApart(words[0].toLowerCase(Locale.ROOT), their[0].toLowerCase(Locale.ROOT))) {
+        fits.add(candidate);
+      }
+    }
+    return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+  }
+
+  /** Whether two words differ by one letter at most, inserted, dropped or replaced. */
+  static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    // after the first difference, the rest must match with one letter replaced, dropped or inserted
+    return a.substring(Math.min(i + 1, a.length())).equals(b.substring(Math.min(i + 1, b.length())))
+        || a.substring(i).equals(b.substring(Math.min(i + 1, b.length())))
+        || a.substring(Math.min(i + 1, a.length())).equals(b.substring(i));
+  }
+
+  /** A first name's consonants: "Dmitry", "Dmitri" and "Dmitr" are all "dmtr". */
+  static String skeleton(String name) {
+    String s = name.toLowerCase(Locale.ROOT).replace("ks", "x");
+    if (s.isEmpty()) {
+      return s;
+    }
+    return s.charAt(0) + s.substring(1).replaceAll("[aeiouy]", "");
   }
 
   private boolean isLoneName(Mention m) {
