@@ -28,6 +28,9 @@ final class EventExtractor {
 
   /** Adjectives that say "near" with "to": "close to the border", "closer to the frontier". */
   private static final Set<String> NEARNESS = Set.of("close", "closer", "near", "nearer");
+  /** Prepositions of where troops go or leave: "deployed to", "withdrew from", "stationed in". */
+  private static final Set<String> WHERETO = Set.of("to", "into", "from", "toward", "towards", "in", "near",
+      "along", "around", "across", "out");
   /** Tags of a relative pronoun ("that", "which", "who"). */
   private static final Set<String> RELATIVE = Set.of("WDT", "WP");
   private static final Set<String> NAMES = Set.of("ORGANIZATION", "PERSON", "LOCATION", "COUNTRY", "CITY",
@@ -479,6 +482,14 @@ final class EventExtractor {
       // the doers are no target of their own act, before the row's need of a target is judged
       List<Argument> doers = statement.doers();
       targets.removeIf(t -> doers.stream().anyMatch(s -> MentionDraft.isSelf(s, t)));
+      if (context.names().isWheretoType(rule.event().type().plover())) {
+        // "deployed special forces to Zamfara State", "withdrew from the district": where troops go
+        // is no one they act on (but "lifted its siege of Aleppo" is aimed at the city)
+        targets.removeIf(t -> (ArgumentResolver.isPlace(resolver.kind(sentence, t))
+            || (t.resolved() && t.entity().type() == EntityType.LOCATION))
+            && graph.children(t.token(), r -> r.equals("case")).stream()
+                .anyMatch(c -> WHERETO.contains(graph.token(c).word().toLowerCase(Locale.ROOT))));
+      }
       if (!rule.needs().satisfiedBy(!doers.isEmpty(), !targets.isEmpty())) {
         return;
       }
