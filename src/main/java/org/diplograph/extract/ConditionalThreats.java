@@ -26,20 +26,29 @@ final class ConditionalThreats {
   }
 
   /**
-   * The threats a sentence's conditional acts of force make, unless the sentence states a threat
-   * itself; then the stated threats that name no target, aimed at whom their condition names.
+   * A sentence's mentions with the threats its conditional acts of force make, unless the sentence
+   * states a threat itself; then each stated threat is aimed at whom its condition names as well
+   * ("threatened to cut off gas to Europe if the EU imposed sanctions": the EU; "warned of
+   * retaliation if NATO deployed troops": NATO).
    */
-  List<EventMention> find(ExtractionContext context, int sentence, List<EventMention> found) {
+  List<EventMention> withThreats(ExtractionContext context, int sentence, List<EventMention> found) {
     List<EventMention> out = new ArrayList<>();
     DependencyGraph graph = context.graph(sentence);
     if (found.stream().anyMatch(e -> e.event().type().plover().equals("THREATEN"))) {
-      // "the Kremlin warned of retaliation if NATO deployed troops": a threat aimed at nobody is aimed
-      // at whom its condition names (the reading with the target wins over the other)
       for (EventMention e : found) {
-        int condition = e.event().type().plover().equals("THREATEN") && e.targets().isEmpty()
-            ? condition(graph, e.trigger()) : -1;
-        List<Argument> targets = condition > 0 ? conditionSubjects(context, sentence, condition) : List.of();
-        if (!targets.isEmpty()) {
+        int condition = e.event().type().plover().equals("THREATEN") ? statedCondition(graph, e.trigger()) : -1;
+        List<Argument> targets = new ArrayList<>(e.targets());
+        if (condition > 0) {
+          for (Argument a : conditionSubjects(context, sentence, condition)) {
+            if (targets.stream().noneMatch(t -> t.key().equals(a.key()))
+                && e.sources().stream().noneMatch(t -> t.key().equals(a.key()))) {
+              targets.add(a);
+            }
+          }
+        }
+        if (targets.size() == e.targets().size()) {
+          out.add(e);
+        } else {
           MentionDraft draft = new MentionDraft(context, sentence, e.trigger(), threat, e.confidence(),
               names.where("condition"), e.modality(), 0, List.of());
           out.add(draft.event(e.sources(), targets, false, 1.0));
@@ -47,6 +56,7 @@ final class ConditionalThreats {
       }
       return out;
     }
+    out.addAll(found);
     for (EventMention e : found) {
       boolean ahead = e.modality() == Modality.INTENDED || e.modality() == Modality.HEDGED;
       if (!names.isForcefulType(e.event().type().plover()) || e.sources().isEmpty() || !ahead) {
@@ -65,6 +75,20 @@ final class ConditionalThreats {
       out.add(draft.event(e.sources(), targets, false, 1.0));
     }
     return out;
+  }
+
+  /**
+   * The condition of a stated threat: on the threat's word, or on what it says will be done
+   * ("threatened to cut off gas if the EU imposed sanctions", "warned that it would act if ...").
+   */
+  private int statedCondition(DependencyGraph graph, int trigger) {
+    int condition = condition(graph, trigger);
+    for (int said : graph.children(trigger, r -> r.equals("xcomp") || r.equals("ccomp"))) {
+      if (condition < 0) {
+        condition = condition(graph, said);
+      }
+    }
+    return condition;
   }
 
   /** Whom a condition is put to: its clause's subjects. */

@@ -58,9 +58,9 @@ public final class RelationExtractor {
     Map<String, EventMention> events = new LinkedHashMap<>();
     Map<String, RelationMention> kept = new LinkedHashMap<>();
     for (int s = 0; s < document.sentences().size(); s++) {
-      List<EventMention> found = new ArrayList<>(this.events.extract(context, s));
-      found.addAll(constructions.extract(context, s, catalog));
-      found.addAll(threats.find(context, s, found));
+      List<EventMention> extracted = new ArrayList<>(this.events.extract(context, s));
+      extracted.addAll(constructions.extract(context, s, catalog));
+      List<EventMention> found = threats.withThreats(context, s, extracted);
       found.removeIf(e -> !e.hasParticipants() && found.stream().anyMatch(other ->
           other.event().type().equals(e.event().type()) && other.hasParticipants()));
       Map<String, EventMention> told = new LinkedHashMap<>();
