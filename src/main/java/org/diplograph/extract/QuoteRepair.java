@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.diplograph.annotate.Dependency;
 import org.diplograph.annotate.Sentence;
 import org.diplograph.annotate.Token;
@@ -18,6 +19,8 @@ import org.diplograph.resolve.NameLists;
  * the verb of saying becomes its complement too.
  */
 final class QuoteRepair {
+  /** How the parser hangs a participle of what was said on the verb of saying. */
+  private static final Set<String> STRAY = Set.of("dep", "advcl", "parataxis");
   private final NameLists names;
 
   QuoteRepair(NameLists names) {
@@ -67,8 +70,37 @@ final class QuoteRepair {
       remove.add(misread);
       add.add(new Dependency(say, misread.dependent(), "nsubj"));
     }
+    strayParticiples(arcs, say, said, remove, add);
     arcs.replace(remove, add);
     return true;
+  }
+
+  /**
+   * A participle of what was said that the parser hung on the verb of saying, with the noun after
+   * it: "militiamen attacked a camp, killing at least 40 people, UN officials said" - the killing is
+   * the militiamen's, not the officials'. It goes back to what was said, the noun as its object.
+   */
+  private static void strayParticiples(ParseArcs arcs, int say, int said, List<Dependency> remove,
+      List<Dependency> add) {
+    int speaker = arcs.basic.stream().filter(d -> d.governor() == say && d.relation().equals("nsubj"))
+        .mapToInt(Dependency::dependent).min().orElse(say);
+    List<Dependency> stray = arcs.basic.stream().filter(d -> d.governor() == say && d.dependent() > said
+        && d.dependent() < speaker && STRAY.contains(d.relation())).toList();
+    for (Dependency d : stray) {
+      Token word = arcs.token(d.dependent());
+      if (!(word.tag().equals("VBG") || word.tag().equals("VBN"))) {
+        continue;
+      }
+      remove.add(d);
+      add.add(new Dependency(said, d.dependent(), "advcl"));
+      boolean object = arcs.basic.stream().anyMatch(c -> c.governor() == d.dependent() && c.relation().equals("obj"));
+      Dependency next = stray.stream().filter(n -> n.dependent() > d.dependent() && arcs.token(n.dependent()).isNoun())
+          .findFirst().orElse(null);
+      if (!object && next != null) {
+        remove.add(next);
+        add.add(new Dependency(d.dependent(), next.dependent(), "obj"));
+      }
+    }
   }
 
   /**
