@@ -523,7 +523,9 @@ final class EventExtractor {
         case "holder" -> graph.children(trigger, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
         case "nsubj" -> rule.verb() ? slots.verbSubjects(graph, trigger) : List.of();
         case "agent" -> rule.verb() ? slots.verbSubjects(graph, trigger) : slots.nounAgents(graph, trigger);
-        case "obj" -> rule.verb() ? slots.objects(graph, trigger) : List.of();
+        // for a noun, what its light verb puts there: "Indian forces were put on high alert"
+        case "obj" -> rule.verb() ? slots.objects(graph, trigger)
+            : light.verb() > 0 ? slots.objects(graph, light.verb()) : List.of();
         case "light" -> light.subjects();
         case "scene" -> rule.verb() ? List.of() : slots.sceneSubjects(graph, trigger);
         // a verb's @P names its doer only in the passive: "was expelled from the party"
