@@ -28,9 +28,6 @@ final class EventExtractor {
 
   /** Adjectives that say "near" with "to": "close to the border", "closer to the frontier". */
   private static final Set<String> NEARNESS = Set.of("close", "closer", "near", "nearer");
-  /** Prepositions of where troops go or leave: "deployed to", "withdrew from", "stationed in". */
-  private static final Set<String> WHERETO = Set.of("to", "into", "from", "toward", "towards", "in", "near",
-      "along", "around", "across", "out");
   /** Tags of a relative pronoun ("that", "which", "who"). */
   private static final Set<String> RELATIVE = Set.of("WDT", "WP");
   private static final Set<String> NAMES = Set.of("ORGANIZATION", "PERSON", "LOCATION", "COUNTRY", "CITY",
@@ -488,7 +485,7 @@ final class EventExtractor {
         targets.removeIf(t -> (ArgumentResolver.isPlace(resolver.kind(sentence, t))
             || (t.resolved() && t.entity().type() == EntityType.LOCATION))
             && graph.children(t.token(), r -> r.equals("case")).stream()
-                .anyMatch(c -> WHERETO.contains(graph.token(c).word().toLowerCase(Locale.ROOT))));
+                .anyMatch(c -> context.names().isMovementPreposition(graph.token(c).word())));
       }
       if (!rule.needs().satisfiedBy(!doers.isEmpty(), !targets.isEmpty())) {
         return;

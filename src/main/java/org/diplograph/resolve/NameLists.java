@@ -139,6 +139,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("whereto", plover);
   }
 
+  /** A preposition of where troops go to or leave: "deployed to", "withdrew from", "stationed in". */
+  public boolean isMovementPreposition(String word) {
+    return in("movement", word);
+  }
+
   /** A PLOVER type of act a statement can be ("Serbia will never recognise Kosovo, Vucic said" rejects). */
   public boolean isSpokenType(String plover) {
     return in("spoken", plover);
@@ -292,7 +297,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "spoken", "whereto", "answer", "localdoer", "mishap", "summary",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "spoken", "whereto", "movement", "answer", "localdoer", "mishap", "summary",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
