@@ -370,7 +370,17 @@ final class ArgumentSlots {
 
   /** The by-phrases that name who does a passive verb ("was withdrawn by the government"). */
   static List<Integer> byPhrases(DependencyGraph graph, int verb) {
-    return graph.children(verb, r -> r.equals("obl:agent") || r.equals("obl:by"));
+    List<Integer> own = graph.children(verb, r -> r.equals("obl:agent") || r.equals("obl:by"));
+    if (!own.isEmpty()) {
+      return own;
+    }
+    // "was threatened with retaliation by Moscow", "hit with sanctions by the EU": the parser hangs
+    // the passive's by-phrase on the noun of its with-phrase
+    List<Integer> out = new ArrayList<>();
+    for (int with : graph.children(verb, r -> r.equals("obl:with"))) {
+      out.addAll(graph.children(with, r -> r.equals("nmod:by") || r.equals("nmod:agent")));
+    }
+    return out;
   }
 
   /** A past participle modifying a noun: "the men held in prison" - the noun undergoes it. */
