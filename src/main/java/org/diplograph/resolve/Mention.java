@@ -11,6 +11,11 @@ public record Mention(Entity entity, MentionKind kind, int sentence, int start, 
     return token >= start && token < end;
   }
 
+  /** The same words read as a partial name of another entity: "Clarke" for Charles Clarke. */
+  public Mention asPartialNameOf(Entity target) {
+    return new Mention(target, MentionKind.PARTIAL_NAME, sentence, start, end, surface, begin, endChar);
+  }
+
   public boolean isActor() {
     return kind != MentionKind.PLACE && entity.type().isActor();
   }

@@ -53,8 +53,7 @@ final class PartialNameLinker {
           target = null;
         }
         if (target != null) {
-          out.add(new Mention(target, MentionKind.PARTIAL_NAME, m.sentence(), m.start(), m.end(),
-              m.surface(), m.begin(), m.endChar()));
+          out.add(m.asPartialNameOf(target));
         } else {
           out.add(m);
         }

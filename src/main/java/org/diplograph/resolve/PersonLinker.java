@@ -76,8 +76,7 @@ public final class PersonLinker {
       List<Mention> linked = new ArrayList<>();
       for (Mention m : mentions) {
         if (!isLoneName(m)) {
-          linked.add(spellingVariant(m).map(e -> new Mention(e, MentionKind.PARTIAL_NAME, m.sentence(), m.start(),
-              m.end(), m.surface(), m.begin(), m.endChar())).orElse(m));
+          linked.add(spellingVariant(m).map(m::asPartialNameOf).orElse(m));
           continue;
         }
         List<String> titles = titleWords(sentences.get(m.sentence()), m.start());
@@ -90,8 +89,7 @@ public final class PersonLinker {
             links.add(linkDecision(d, m, sentences.get(m.sentence())));
           }
         }
-        linked.add(d.winner().map(e -> new Mention(e, MentionKind.PARTIAL_NAME, m.sentence(), m.start(), m.end(),
-            m.surface(), m.begin(), m.endChar())).orElse(m));
+        linked.add(d.winner().map(m::asPartialNameOf).orElse(m));
       }
       out.add(linked);
     }
