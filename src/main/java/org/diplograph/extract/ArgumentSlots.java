@@ -429,11 +429,12 @@ final class ArgumentSlots {
 
   /**
    * The by-phrase the parser hung on an active verb right after a noun of it, which is the noun's:
-   * an active verb has none of its own ("protested against the firing by Indian troops").
+   * an active verb has none of its own ("protested against the firing by Indian troops", "denied the
+   * accusation by Burundi").
    */
   static List<Integer> strayAgents(DependencyGraph graph, int noun) {
     int head = graph.head(noun);
-    if (head <= 0 || !graph.relation(noun).startsWith("obl") || !graph.token(head).isVerb()
+    if (head <= 0 || !(graph.relation(noun).startsWith("obl") || graph.relation(noun).equals("obj")) || !graph.token(head).isVerb()
         || graph.isPassive(head) || reducedPassive(graph, head)) {
       return List.of();
     }

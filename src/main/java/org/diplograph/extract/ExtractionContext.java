@@ -29,9 +29,10 @@ final class ExtractionContext {
     SetOffParticipleRepair setOff = new SetOffParticipleRepair();
     DateSubjectRepair dates = new DateSubjectRepair();
     PersonDateRepair people = new PersonDateRepair();
+    PredicativeAsRepair predicatives = new PredicativeAsRepair();
     for (Sentence sentence : document.sentences()) {
       built.add(new DependencyGraph(quotes.repair(gerunds.repair(participles.repair(compounds.repair(
-          reports.repair(setOff.repair(fronted.repair(firstWords.repair(dates.repair(people.repair(sentence))))))))))));
+          reports.repair(setOff.repair(fronted.repair(firstWords.repair(dates.repair(people.repair(predicatives.repair(sentence)))))))))))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,
