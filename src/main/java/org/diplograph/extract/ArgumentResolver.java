@@ -713,6 +713,17 @@ final class ArgumentResolver {
           }
         }
       }
+      if (out.size() == found) {
+        // "a government ban", "the army's order": a body no name resolves is named by its words
+        // (a bare word: "the Nigerian military government's" is resolved by its mention)
+        for (int possessor : possessors) {
+          if (graph.token(possessor).isNoun() && !graph.relation(possessor).startsWith("amod")
+              && names.isAgentNoun(graph.token(possessor).lemma())
+              && !graph.hasChild(possessor, r -> r.startsWith("amod") || r.startsWith("compound") || r.startsWith("nmod"))) {
+            unresolved(sentence, possessor).ifPresent(a -> out.put("?" + possessor, a));
+          }
+        }
+      }
     }
     if (depth == 0 && out.size() == found && (t.tag().equals("NN") || t.tag().equals("NNS"))) {
       // "the Syrian dictator, Bashar al-Assad, continues to persecute": the name beside the description

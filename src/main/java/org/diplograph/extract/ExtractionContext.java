@@ -30,9 +30,10 @@ final class ExtractionContext {
     DateSubjectRepair dates = new DateSubjectRepair();
     PersonDateRepair people = new PersonDateRepair();
     PredicativeAsRepair predicatives = new PredicativeAsRepair();
+    CountedParticipleRepair counted = new CountedParticipleRepair();
     for (Sentence sentence : document.sentences()) {
       built.add(new DependencyGraph(quotes.repair(gerunds.repair(participles.repair(compounds.repair(
-          reports.repair(setOff.repair(fronted.repair(firstWords.repair(dates.repair(people.repair(predicatives.repair(sentence)))))))))))));
+          reports.repair(setOff.repair(fronted.repair(firstWords.repair(dates.repair(people.repair(predicatives.repair(counted.repair(sentence))))))))))))));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,
