@@ -27,6 +27,8 @@ final class ParticipleRepair {
   private static final java.util.Map<String, String> NOUN_ROLE = java.util.Map.of(
       "dep", "obj", "ccomp", "obj", "csubj", "nsubj", "csubj:pass", "nsubj:pass");
   private static final Set<String> LOOSE = Set.of("dep", "advcl", "parataxis", "conj");
+  /** How the parser hangs a clause on the reporting verb after it ("..., police said"). */
+  private static final Set<String> REPORTED = Set.of("ccomp", "advcl", "parataxis");
 
   private final NameLists names;
 
@@ -46,7 +48,8 @@ final class ParticipleRepair {
     int participle = t.index();
     Dependency up = arcs.basicOf(participle);
     boolean complement = up != null && up.relation().equals("ccomp");
-    if ((t.tag().equals("VBD") || complement) && !pastTenseParticiple(sentence, basic, participle, up)) {
+    boolean reported = reportedClause(sentence, t, up);
+    if (!reported && (t.tag().equals("VBD") || complement) && !pastTenseParticiple(sentence, basic, participle, up)) {
       return false;
     }
     Dependency subject = subjectRightBefore(sentence, basic, participle);
@@ -58,9 +61,10 @@ final class ParticipleRepair {
     int modified = lastNounBefore(sentence, arcs, noun, participle);
     List<Dependency> remove = new ArrayList<>(List.of(up, subject));
     List<Dependency> add = new ArrayList<>();
-    if (up.governor() == 0) {
+    if (up.governor() == 0 || reported) {
       // "Detainees released from Guantanamo were questioned": the verb with an auxiliary the
-      // parser hung on the participle is the sentence's verb
+      // parser hung on the participle is the sentence's verb, or the reported clause's ("mortar
+      // rounds fired by Al-Shabaab landed near the palace, police said")
       Dependency clause = finiteDependent(sentence, arcs, participle);
       if (clause == null) {
         return false;
@@ -68,7 +72,7 @@ final class ParticipleRepair {
       int verb = clause.dependent();
       boolean passive = basic.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
       remove.add(clause);
-      add.add(new Dependency(0, verb, "root"));
+      add.add(new Dependency(up.governor(), verb, up.governor() == 0 ? "root" : up.relation()));
       add.add(new Dependency(verb, noun, passive ? "nsubj:pass" : "nsubj"));
       for (Dependency d : basic) {
         if (d.governor() == participle && d.dependent() > verb) {
@@ -111,6 +115,15 @@ final class ParticipleRepair {
         && !names.isReportVerb(sentence.token(verb).lemma()) // "raided villages ..., a police spokesman said"
         && basic.stream().noneMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("mark")))
         && basic.stream().noneMatch(d -> d.governor() == up.governor() && d.relation().equals("obj"));
+  }
+
+  /**
+   * Whether a past participle is the head of what a reporting verb after it says: "mortar rounds
+   * fired by Al-Shabaab landed near the palace, police said" hangs "fired" on "said".
+   */
+  private boolean reportedClause(Sentence sentence, Token participle, Dependency up) {
+    return participle.tag().equals("VBN") && up != null && up.governor() > participle.index()
+        && REPORTED.contains(up.relation()) && names.isReportVerb(sentence.token(up.governor()).lemma());
   }
 
   /** The participle's subject, when its noun phrase ends right before the participle ("protesters arrested"). */
