@@ -37,6 +37,7 @@ final class EventExtractor {
   private final ModalityClassifier modality;
   private final ResponsibilityClaims claims;
   private final Spokespeople spokespeople = new Spokespeople();
+  private final Reciprocals reciprocals = new Reciprocals();
 
   EventExtractor(TriggerRules triggers, ArgumentSlots slots, ResponsibilityClaims claims, ModalityClassifier modality) {
     this.claims = claims;
@@ -79,7 +80,10 @@ final class EventExtractor {
             ? triggers.forNoun(word.substring(0, word.length() - 1)) : triggers.forNoun(word);
       }
       if (token.tag().equals("VBG") && (!graph.children(token.index(), r -> r.equals("det")).isEmpty()
-          || (token.index() > 1 && graph.token(token.index() - 1).tag().equals("DT"))
+          // but not "each accusing the other", the determiner standing alone and the gerund hung on it
+          || (token.index() > 1 && graph.token(token.index() - 1).tag().equals("DT")
+              && !(graph.head(token.index()) == token.index() - 1
+                  && context.names().isDistributive(graph.token(token.index() - 1).word())))
           || graph.relation(token.index()).startsWith("nsubj"))) {
         // "the shelling of Donetsk", "fighting erupted": a gerund used as a noun (the tagger often calls it VBG)
         rules = triggers.forNoun(token.word().toLowerCase(Locale.ROOT));
@@ -422,6 +426,10 @@ final class EventExtractor {
       if ((rule.verb() ? slot.equals("obj") : slot.equals("@of")) && context.names().isUndoingType(rule.event().type().plover())) {
         tokens = undoneAims(context, graph, rule, tokens);
       }
+      if (rule.mutual()) {
+        // "clashed at the crossing, with each side blaming the other": each side is no one clashed with
+        tokens = tokens.stream().filter(o -> !Reciprocals.isDistributive(graph, o, context.names())).toList();
+      }
       anyObject |= !tokens.isEmpty() && !slot.equals("@between");
       List<Argument> resolved = resolveAll(context, sentence, tokens, rule.relation());
       if (slot.equals("@between")) {
@@ -436,7 +444,15 @@ final class EventExtractor {
       }
     }
     ArgumentResolver resolver = context.arguments();
-    if (rule.event().relation() != null && !rule.relation().objectTypes().isEmpty()
+    List<Argument> parties = reciprocalParties(context, sentence, trigger, rule);
+    if (!parties.isEmpty()) {
+      // "Armenian and Azerbaijani forces clashed, each accusing the other": a joint act of the parties
+      subjects = parties;
+      objects.clear();
+      objectTokens.clear();
+      between.clear();
+    }
+    if (parties.isEmpty() && rule.event().relation() != null && !rule.relation().objectTypes().isEmpty()
         && (objects.stream().anyMatch(o -> o.resolved()
             ? !rule.relation().acceptsObject(o.entity().type()) && o.entity().type() != EntityType.LOCATION
             : !ArgumentResolver.isPlace(resolver.kind(sentence, o)))
@@ -458,7 +474,9 @@ final class EventExtractor {
     MentionDraft draft = new MentionDraft(context, sentence, trigger, rule.event(), rule.confidence(),
         rule.source(), told, clause, objectTokens);
     EventMention event;
-    if (rule.verb() && distinctEntities(between) >= 2 && !subjects.isEmpty()
+    if (!parties.isEmpty()) {
+      event = draft.event(parties, List.of(), true, 1.0);
+    } else if (rule.verb() && distinctEntities(between) >= 2 && !subjects.isEmpty()
         && subjects.stream().noneMatch(s -> between.stream().anyMatch(b -> b.key().equals(s.key())))) {
       // "Egypt brokered a truce between Israel and Hamas": the broker acts on both
       event = draft.event(subjects, between, false, 1.0);
@@ -498,6 +516,17 @@ final class EventExtractor {
       event = draft.event(doers, targets, false, doers.isEmpty() && targets.isEmpty() ? BARE : 1.0);
     }
     out.add(event);
+  }
+
+  /** The parties of an act done to one another ({@link Reciprocals}), or none. */
+  private List<Argument> reciprocalParties(ExtractionContext context, int sentence, int trigger, TriggerRule rule) {
+    DependencyGraph graph = context.graph(sentence);
+    int clause = reciprocals.partiesClause(graph, trigger, context.names());
+    if (clause == 0) {
+      return List.of();
+    }
+    List<Argument> parties = resolveAll(context, sentence, reciprocals.parties(graph, clause), rule.relation());
+    return distinctEntities(parties) >= 2 ? parties : List.of();
   }
 
   private List<Argument> subjects(ExtractionContext context, int sentence, int trigger, TriggerRule rule,

@@ -59,9 +59,14 @@ final class MentionDraft {
     List<RelationMention> statements = new ArrayList<>();
     if (event.relation() != null) {
       if (mutual) {
+        // each party acts on every other: once for a symmetric relation, both ways for another
+        // ("Israel and Hamas accused each other")
+        boolean symmetric = event.relation().symmetric();
         for (int i = 0; i < kept.size(); i++) {
-          for (int j = i + 1; j < kept.size(); j++) {
-            statement(kept.get(i), kept.get(j), statements);
+          for (int j = symmetric ? i + 1 : 0; j < kept.size(); j++) {
+            if (j != i) {
+              statement(kept.get(i), kept.get(j), statements);
+            }
           }
         }
       } else {

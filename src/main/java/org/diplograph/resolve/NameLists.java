@@ -149,6 +149,16 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("spoken", plover);
   }
 
+  /** A word that hands an act out to each of several parties: "each" (accusing the other), "both" (sides). */
+  public boolean isDistributive(String word) {
+    return in("distributive", word);
+  }
+
+  /** A word for the party acted on in return: "the other", "one another". */
+  public boolean isReciprocal(String word) {
+    return in("reciprocal", word);
+  }
+
   /** A verb whose doer is a third party to the act it is said of: "a truce brokered by Egypt". */
   public boolean isThirdPartyVerb(String lemma) {
     return in("thirdparty", lemma);
@@ -297,7 +307,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "spoken", "whereto", "movement", "answer", "localdoer", "mishap", "summary",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "spoken", "whereto", "distributive", "reciprocal", "movement", "answer", "localdoer", "mishap", "summary",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
