@@ -643,6 +643,15 @@ final class EventExtractor {
     if (tokens.isEmpty() && light.verb() > 0) {
       tokens.addAll(slots.prepositional(graph, light.verb(), preposition));
     }
+    if (tokens.isEmpty() && !rule.verb()) {
+      // "the sanctions imposed on Russia", "talks held with the Taliban": a participle after the noun
+      // carries it as a light verb would
+      for (int clause : graph.children(trigger, r -> r.startsWith("acl"))) {
+        if (graph.token(clause).tag().equals("VBN") && clause > trigger) {
+          tokens.addAll(slots.prepositional(graph, clause, preposition));
+        }
+      }
+    }
     if (tokens.isEmpty() && !rule.verb() && graph.head(trigger) > 0 && graph.token(graph.head(trigger)).tag().equals("$")) {
       tokens.addAll(slots.prepositional(graph, graph.head(trigger), preposition)); // "$90m in aid for Turkey"
     }

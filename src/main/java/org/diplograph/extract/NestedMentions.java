@@ -261,6 +261,10 @@ final class NestedMentions {
         && graph.relation(inner).equals("acl")) {
       return true; // "air strikes on Gaza, killing 20 people", "strikes targeting Hamas": what the strikes did
     }
+    if (noun == outer && graph.token(outer).isNoun() && graph.token(inner).tag().equals("VBN")
+        && graph.relation(inner).startsWith("acl")) {
+      return true; // "an agreement signed with the bloc": the participle carries the noun, one act
+    }
     int carrier = carrierOf(graph, outer);
     if (carrier > 0 && graph.token(outer).isNoun()
         && !graph.hasChild(outer, r -> r.equals("nmod:by") || r.equals("nmod:agent")) // "repulsed an attack by X, killing four": not X's
