@@ -149,6 +149,16 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("spoken", plover);
   }
 
+  /** An honorific for a man ("Mr", "Sir"): the name after it is no woman's. */
+  public boolean isMaleHonorific(String word) {
+    return in("malehonorific", word);
+  }
+
+  /** An honorific for a woman ("Ms", "Mrs", "Dame"): the name after it is no man's. */
+  public boolean isFemaleHonorific(String word) {
+    return in("femalehonorific", word);
+  }
+
   /** A word that hands an act out to each of several parties: "each" (accusing the other), "both" (sides). */
   public boolean isDistributive(String word) {
     return in("distributive", word);
@@ -307,7 +317,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "spoken", "whereto", "distributive", "reciprocal", "movement", "answer", "localdoer", "mishap", "summary",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "spoken", "whereto", "distributive", "reciprocal", "malehonorific", "femalehonorific", "movement", "answer", "localdoer", "mishap", "summary",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");

@@ -55,11 +55,17 @@ public final class PersonLinker {
   private final Gazetteer gazetteer;
   private final NameLists names;
   private final LinkingWeights w;
+  private final FirstNameGenders genders;
 
   public PersonLinker(Gazetteer gazetteer, NameLists names) {
+    this(gazetteer, names, FirstNameGenders.load());
+  }
+
+  PersonLinker(Gazetteer gazetteer, NameLists names, FirstNameGenders genders) {
     this.gazetteer = gazetteer;
     this.names = names;
     this.w = gazetteer.linkingWeights();
+    this.genders = genders;
   }
 
   /**
@@ -255,8 +261,13 @@ public final class PersonLinker {
         ids.add(id);
       }
     }
+    Optional<FirstNameGenders.Gender> sex = honorificGender(titleWords);
     for (String id : ids) {
       Entity e = gazetteer.entity(id).orElseThrow();
+      String first = e.label().split(" ")[0];
+      if (sex.isPresent() && e.label().contains(" ") && genders.of(first).filter(g -> g != sex.get()).isPresent()) {
+        continue; // "Ms James" is not Edison James
+      }
       candidates.add(score(e, titleWords, date, states, phraseState));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
@@ -290,6 +301,19 @@ public final class PersonLinker {
     return new Decision(name, titleWords, candidates, Optional.of(best.entity()),
         String.format(Locale.ROOT, "best %.2f, runner-up %s", best.score(),
             candidates.size() > 1 ? String.format(Locale.ROOT, "%.2f", second) : "none"));
+  }
+
+  /** The sex an honorific among the title words says ("Mr", "Ms"), if one does. */
+  private Optional<FirstNameGenders.Gender> honorificGender(List<String> titleWords) {
+    for (String t : titleWords) {
+      if (names.isMaleHonorific(t)) {
+        return Optional.of(FirstNameGenders.Gender.MALE);
+      }
+      if (names.isFemaleHonorific(t)) {
+        return Optional.of(FirstNameGenders.Gender.FEMALE);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The title words that are no honorific, lower-cased: "Mr" says nothing of an office. */
