@@ -212,14 +212,36 @@ final class EventExtractor {
    */
   private static boolean near(DependencyGraph graph, int token, Set<String> words) {
     int head = graph.head(token);
-    return graph.hasDescendantLemma(token, words, 2) || (head > 0 && graph.hasLemma(head, words))
-        || (head > 0 && graph.relation(token).startsWith("acl") && graph.hasDescendantLemma(head, words, 1))
+    return requiredBelow(graph, token, words, 2) || (head > 0 && required(graph, head, words))
+        || (head > 0 && graph.relation(token).startsWith("acl") && requiredBelow(graph, head, words, 1))
         // "conducting operations against LRA rebels": the preposition the parser hung on the verb
         || (head > 0 && graph.relation(token).equals("obj") && prepositionAfter(graph, head, token, words))
         // "Armenian forces began withdrawing", "teachers said they would strike": the subject of the
         // verb whose complement it is, when the complement has no subject or a pronoun for one
         || (head > 0 && complementOfItsSubject(graph, token) && subjectsOf(graph, head).stream()
             .anyMatch(s -> graph.hasLemma(s, words)));
+  }
+
+  /**
+   * Whether a token is one of a row's required words: its lemma, but not as a word of a name
+   * ("struck Kurdistan Workers' Party targets" is no workers' strike).
+   */
+  private static boolean required(DependencyGraph graph, int token, Set<String> words) {
+    Token t = graph.token(token);
+    return graph.hasLemma(token, words) && !(t.tag().startsWith("NNP") && !t.ner().equals("O"));
+  }
+
+  /** {@link #required} for a word under the token, {@code depth} steps down at most. */
+  private static boolean requiredBelow(DependencyGraph graph, int token, Set<String> words, int depth) {
+    if (depth == 0) {
+      return false;
+    }
+    for (int child : graph.basicChildren(token)) {
+      if (required(graph, child, words) || requiredBelow(graph, child, words, depth - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
