@@ -223,12 +223,14 @@ final class EventExtractor {
   }
 
   /**
-   * Whether a token is one of a row's required words: its lemma, but not as a word of a name
-   * ("struck Kurdistan Workers' Party targets" is no workers' strike).
+   * Whether a token is one of a row's required words: its lemma, but not as a word of the name of
+   * an organisation or a person ("struck Kurdistan Workers' Party targets" is no workers' strike);
+   * a place's name keeps its words ("closed the Strait of Hormuz").
    */
   private static boolean required(DependencyGraph graph, int token, Set<String> words) {
     Token t = graph.token(token);
-    return graph.hasLemma(token, words) && !(t.tag().startsWith("NNP") && !t.ner().equals("O"));
+    return graph.hasLemma(token, words)
+        && !(t.tag().startsWith("NNP") && (t.ner().equals("ORGANIZATION") || t.ner().equals("PERSON")));
   }
 
   /** {@link #required} for a word under the token, {@code depth} steps down at most. */
