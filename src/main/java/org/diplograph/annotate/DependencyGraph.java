@@ -94,11 +94,16 @@ public final class DependencyGraph {
 
   /** True if a lemma in {@code lemmas} occurs within {@code depth} basic steps below the token. */
   public boolean hasDescendantLemma(int token, java.util.Set<String> lemmas, int depth) {
+    return hasDescendant(token, child -> hasLemma(child, lemmas), depth);
+  }
+
+  /** Whether a token at most {@code depth} basic steps below this one passes the test. */
+  public boolean hasDescendant(int token, java.util.function.IntPredicate test, int depth) {
     if (depth == 0) {
       return false;
     }
     for (int child : basicChildren(token)) {
-      if (hasLemma(child, lemmas) || hasDescendantLemma(child, lemmas, depth - 1)) {
+      if (test.test(child) || hasDescendant(child, test, depth - 1)) {
         return true;
       }
     }

@@ -235,15 +235,7 @@ final class EventExtractor {
 
   /** {@link #required} for a word under the token, {@code depth} steps down at most. */
   private static boolean requiredBelow(DependencyGraph graph, int token, Set<String> words, int depth) {
-    if (depth == 0) {
-      return false;
-    }
-    for (int child : graph.basicChildren(token)) {
-      if (required(graph, child, words) || requiredBelow(graph, child, words, depth - 1)) {
-        return true;
-      }
-    }
-    return false;
+    return graph.hasDescendant(token, child -> required(graph, child, words), depth);
   }
 
   /**
