@@ -58,14 +58,10 @@ public final class PersonLinker {
   private final FirstNameGenders genders;
 
   public PersonLinker(Gazetteer gazetteer, NameLists names) {
-    this(gazetteer, names, FirstNameGenders.load());
-  }
-
-  PersonLinker(Gazetteer gazetteer, NameLists names, FirstNameGenders genders) {
     this.gazetteer = gazetteer;
     this.names = names;
     this.w = gazetteer.linkingWeights();
-    this.genders = genders;
+    this.genders = FirstNameGenders.load();
   }
 
   /**
