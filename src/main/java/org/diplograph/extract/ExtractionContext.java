@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.diplograph.annotate.DependencyGraph;
 import org.diplograph.annotate.Sentence;
 import org.diplograph.resolve.Gazetteer;
@@ -18,22 +19,27 @@ final class ExtractionContext {
   ExtractionContext(ResolvedDocument document, NameLists names, Gazetteer gazetteer) {
     this.document = document;
     this.names = names;
+    // The parse repairs, in the order they run: each sees the sentence as the ones before left it.
+    List<UnaryOperator<Sentence>> repairs = List.of(
+        new CountedParticipleRepair()::repair,
+        new PredicativeAsRepair()::repair,
+        new PersonDateRepair()::repair,
+        new DateSubjectRepair()::repair,
+        new FirstWordRepair(names)::repair,
+        new FrontedObjectRepair()::repair,
+        new SetOffParticipleRepair()::repair,
+        new ReportRepair(names)::repair,
+        new CompoundRepair()::repair,
+        new ParticipleRepair(names)::repair,
+        new GerundRepair(names)::repair,
+        new QuoteRepair(names)::repair);
     List<DependencyGraph> built = new ArrayList<>();
-    GerundRepair gerunds = new GerundRepair(names);
-    FirstWordRepair firstWords = new FirstWordRepair(names);
-    ParticipleRepair participles = new ParticipleRepair(names);
-    CompoundRepair compounds = new CompoundRepair();
-    ReportRepair reports = new ReportRepair(names);
-    QuoteRepair quotes = new QuoteRepair(names);
-    FrontedObjectRepair fronted = new FrontedObjectRepair();
-    SetOffParticipleRepair setOff = new SetOffParticipleRepair();
-    DateSubjectRepair dates = new DateSubjectRepair();
-    PersonDateRepair people = new PersonDateRepair();
-    PredicativeAsRepair predicatives = new PredicativeAsRepair();
-    CountedParticipleRepair counted = new CountedParticipleRepair();
     for (Sentence sentence : document.sentences()) {
-      built.add(new DependencyGraph(quotes.repair(gerunds.repair(participles.repair(compounds.repair(
-          reports.repair(setOff.repair(fronted.repair(firstWords.repair(dates.repair(people.repair(predicatives.repair(counted.repair(sentence))))))))))))));
+      Sentence repaired = sentence;
+      for (UnaryOperator<Sentence> repair : repairs) {
+        repaired = repair.apply(repaired);
+      }
+      built.add(new DependencyGraph(repaired));
     }
     this.graphs = List.copyOf(built);
     this.arguments = new ArgumentResolver(document, graphs, names, gazetteer::entity,
