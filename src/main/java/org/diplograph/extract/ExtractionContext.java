@@ -26,6 +26,7 @@ final class ExtractionContext {
         new PersonDateRepair()::repair,
         new DateSubjectRepair()::repair,
         new FirstWordRepair(names)::repair,
+        new PluralLemmaRepair(names)::repair,
         new FrontedObjectRepair()::repair,
         new SetOffParticipleRepair()::repair,
         new ReportRepair(names)::repair,

@@ -47,7 +47,7 @@ final class FirstWordRepair {
   }
 
   /** The word itself, then its regular singulars: "ministers", "gunmen", "authorities". */
-  private static List<String> singulars(String word) {
+  static List<String> singulars(String word) {
     List<String> out = new ArrayList<>(List.of(word));
     if (word.endsWith("men")) {
       out.add(word.substring(0, word.length() - 3) + "man");

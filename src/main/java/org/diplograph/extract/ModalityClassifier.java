@@ -45,7 +45,7 @@ public final class ModalityClassifier {
         modality = modality.strongest(governor(graph, graph.head(head), relation, false));
       }
       if (head == 0 || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("appos")
-          || setsScene(graph, node)) {
+          || setsScene(graph, node) || asideOn(graph, node)) {
         break;
       }
       if ((rel.equals("dep") || rel.startsWith("advcl")) && node > 1 && graph.token(node - 1).word().equals(",")) {
@@ -86,6 +86,22 @@ public final class ModalityClassifier {
       modality = modality.strongest(Modality.HEDGED);
     }
     return modality;
+  }
+
+  /**
+   * A relative clause on a noun phrase set off by a comma, summing up what came before ("Russia said
+   * it had delivered aid, a claim Kiev disputed"): the writer's aside, not part of what was said.
+   */
+  private static boolean asideOn(DependencyGraph graph, int node) {
+    int noun = graph.head(node);
+    if (!graph.relation(node).equals("acl:relcl") || noun <= 0 || !graph.token(noun).isNoun()) {
+      return false;
+    }
+    int first = noun;
+    for (int modifier : graph.children(noun, r -> r.equals("det") || r.equals("amod"))) {
+      first = Math.min(first, modifier);
+    }
+    return first > 1 && graph.token(first - 1).word().equals(",");
   }
 
   /**

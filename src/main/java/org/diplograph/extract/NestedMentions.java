@@ -29,6 +29,7 @@ final class NestedMentions {
     // the triggers each mention stands for once merged: a merge may go on from any of them
     Map<EventMention, List<Integer>> triggers = new IdentityHashMap<>();
     found.forEach(e -> triggers.put(e, List.of(e.trigger())));
+    Set<Integer> acts = found.stream().map(EventMention::trigger).collect(java.util.stream.Collectors.toSet());
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -40,8 +41,10 @@ final class NestedMentions {
           }
           boolean sameType = a.event().type().equals(b.event().type());
           if (sameType && triggers.get(a).stream().anyMatch(x -> triggers.get(b).stream()
-              .anyMatch(y -> carries(graph, x, y) || measureOf(graph, y, x)))) {
-            EventMention kept = better(a, b);
+              .anyMatch(y -> carries(graph, x, y, acts) || measureOf(graph, y, x)))) {
+            // "detonated a bomb ..., wounding five people": the clause tells who acted, the
+            // participle what came of it (its subject is only the parser's guess)
+            EventMention kept = !a.sources().isEmpty() && resultOf(graph, b.trigger(), a.trigger()) ? a : better(a, b);
             EventMention other = kept == a ? b : a;
             EventMention merged = joined(kept, other);
             List<Integer> covered = new ArrayList<>(triggers.get(kept));
@@ -239,17 +242,21 @@ final class NestedMentions {
     };
   }
 
-  /** Whether one trigger is the other's object, compound, subject, purpose or cause. */
-  private static boolean carries(DependencyGraph graph, int outer, int inner) {
+  /**
+   * Whether one trigger is the other's object, compound, subject, purpose or cause ({@code acts}:
+   * every trigger of the sentence, whose clauses tell acts of their own).
+   */
+  private static boolean carries(DependencyGraph graph, int outer, int inner, Set<Integer> acts) {
     int noun = graph.head(inner);
-    if (noun > 0 && graph.token(inner).tag().equals("VBG") && graph.relation(inner).equals("acl")
+    if (noun > 0 && graph.token(inner).tag().equals("VBG")
+        && (graph.relation(inner).equals("acl") || graph.relation(inner).equals("dep"))
         && graph.head(noun) == outer && (graph.relation(noun).equals("obj") || graph.relation(noun).startsWith("obl"))) {
       return true; // "stormed a village, killing 18 villagers": the parser hangs the participle on the object
     }
     int first = graph.head(inner);
     if (first > 0 && graph.relation(inner).equals("conj") && graph.token(inner).tag().equals("VBG")
         && (first == outer ? !graph.token(outer).tag().equals("VBG")
-            : graph.token(first).tag().equals("VBG") && carries(graph, outer, first))) {
+            : graph.token(first).tag().equals("VBG") && carries(graph, outer, first, acts))) {
       // "attacked the village, shooting dead a man and torching homes": one attack, told in
       // participles the parser coordinates with the verb
       return true;
@@ -278,12 +285,21 @@ final class NestedMentions {
         .anyMatch(m -> graph.token(m).word().equalsIgnoreCase("when"))) {
       return true; // "two soldiers were killed when militants attacked an outpost": the attack killed them
     }
+    if (first > 0 && graph.token(inner).tag().equals("VBG") && !graph.hasChild(inner, r -> r.startsWith("nsubj"))
+        && (graph.relation(inner).equals("dep") || graph.relation(inner).startsWith("advcl"))
+        && graph.relation(first).startsWith("advcl") && graph.head(first) == outer && first > outer && inner > first
+        && graph.hasChild(first, r -> r.equals("mark")) && !acts.contains(first)) {
+      // "detonated a device at a polling station as voters queued, wounding five people": the
+      // parser hangs the participle on the clause between; what it tells the main verb did
+      return true;
+    }
     // a clause with a subject of its own tells another act: "bombed RSF positions, while the group
     // shelled army bases", "torched homes hours after two Israelis were shot dead"
     boolean ownSubject = graph.hasChild(inner, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
     return graph.parents(inner).stream().anyMatch(d -> d.governor() == outer
         && (d.relation().equals("obj") || d.relation().equals("compound")
             || d.relation().startsWith("nsubj") // "an attack was launched", "a bombing that killed 12"
+            || d.relation().equals("csubj") // "RSF shelling of a camp killed ten people"
             || d.relation().equals("xcomp") || (d.relation().startsWith("advcl") && !ownSubject) // "blocked roads to protest"
             || (d.relation().equals("dep") && graph.token(inner).tag().equals("VBG")) // "a bomb exploded, killing eight"
             || d.relation().equals("obl:to") || d.relation().equals("obl:on") // "agreed to a deal", "agreed on a truce"
@@ -291,6 +307,12 @@ final class NestedMentions {
             || d.relation().equals("obl:under") || d.relation().equals("obl:into") // "placed him under house arrest"
             || d.relation().equals("appos") // "made a surprise visit to Oman, the first such trip"
             || ArgumentSlots.isCause(graph, inner, outer)));
+  }
+
+  /** Whether a trigger is a participle told after another verb's clause: "..., killing 30 people". */
+  private static boolean resultOf(DependencyGraph graph, int participle, int verb) {
+    return participle > verb && graph.token(participle).tag().equals("VBG") && graph.token(verb).isVerb()
+        && !graph.hasChild(participle, r -> r.startsWith("nsubj"));
   }
 
   /** A noun hung on the object of a verb: "provided $10m in aid", "launched a wave of attacks". */
