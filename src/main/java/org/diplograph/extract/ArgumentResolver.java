@@ -261,7 +261,7 @@ final class ArgumentResolver {
       DependencyGraph graph = graphs.get(s);
       List<Integer> ownClauses = s == sentence ? clauseChain(graph, pronoun) : List.of();
       for (int i = s == sentence ? pronoun - 1 : graph.sentence().tokens().size(); i >= 1; i--) {
-        if (!isGroupWord(graph.token(i)) || !graph.isPluralPhrase(i) || !NOMINAL_ROLES.contains(graph.relation(i))
+        if (!isGroupWord(graph, i) || !graph.isPluralPhrase(i) || !NOMINAL_ROLES.contains(graph.relation(i))
             || ownClauses.contains(graph.head(i))) {
           continue;
         }
@@ -274,8 +274,11 @@ final class ArgumentResolver {
   }
 
   /** A word for a kind of group ("rebels", "protesters"), not part of a name ("a journalist" is tagged as a title). */
-  private boolean isGroupWord(Token t) {
-    return names.groupSector(t.lemma()).isPresent() && (t.ner().equals("O") || t.ner().equals("TITLE"));
+  private boolean isGroupWord(DependencyGraph graph, int token) {
+    Token t = graph.token(token);
+    return (t.ner().equals("O") || t.ner().equals("TITLE")) && (names.groupSector(t.lemma()).isPresent()
+        || graph.children(token, r -> r.equals("compound")).stream().anyMatch(m -> names.groupSector( // "asylum seekers"
+            graph.token(m).word().toLowerCase(Locale.ROOT) + " " + t.lemma()).isPresent()));
   }
 
   /** A word's verb and the verbs whose complement that verb is: "are trying to force them" - force, trying. */
@@ -504,7 +507,7 @@ final class ArgumentResolver {
   private static final Set<String> GENERIC_FORCES = Set.of("force", "forces", "unit", "officer",
       "personnel");
 
-  /** A group noun's sector, read with its modifier first: "armed men" are not civilians. */
+  /** A group noun's sector, read with its modifier first: "armed men" are not civilians, "asylum seekers" are. */
   private NameLists.GroupSector sector(DependencyGraph graph, int noun) {
     Token t = graph.token(noun);
     for (int modifier : graph.children(noun, r -> r.equals("amod") || r.equals("compound"))) {
@@ -633,7 +636,7 @@ final class ArgumentResolver {
       if (out.size() == found && names.isAssetNoun(t.lemma())) {
         ownersOrWords(sentence, token, personal, out, depth);
       }
-    } else if ((t.isNoun() || depth > 0) && isGroupWord(t)) {
+    } else if ((t.isNoun() || depth > 0) && isGroupWord(graph, token)) {
       group(sentence, token, sector(graph, token), personal).forEach(a -> add(out, a));
     } else if (t.isNoun() && (names.isAgentNoun(t.lemma()) || names.isAssetNoun(t.lemma()))) {
       List<Argument> referent = namedReferent(sentence, token);
@@ -678,7 +681,7 @@ final class ArgumentResolver {
       for (int possessor : possessors) {
         List<Argument> owners = actorOrPronoun(sentence, possessor, personal);
         Token p = graph.token(possessor);
-        if (owners.isEmpty() && p.isNoun() && !graph.relation(possessor).startsWith("amod") && isGroupWord(p)) {
+        if (owners.isEmpty() && p.isNoun() && !graph.relation(possessor).startsWith("amod") && isGroupWord(graph, possessor)) {
           owners = group(sentence, possessor, sector(graph, possessor), personal); // "opposition demands", "the rebels' offer"
         }
         owners.forEach(a -> add(out, widen(a, t, VIA_NOUN)));

@@ -540,6 +540,12 @@ final class ArgumentSlots {
    * Xi", "failed to agree after two days of talks" (through a measure of the noun: "days of talks").
    */
   List<Integer> sceneSubjects(DependencyGraph graph, int noun) {
+    int verb = sceneVerb(graph, noun);
+    return verb > 0 ? verbSubjects(graph, verb) : List.of();
+  }
+
+  /** The verb of the clause a noun sets the scene of ("told Biden in a video call": told), or 0. */
+  int sceneVerb(DependencyGraph graph, int noun) {
     int node = noun;
     if (graph.relation(node).equals("nmod") && graph.head(node) > 0
         && graph.parents(node).stream().anyMatch(d -> d.relation().equals("nmod:of"))) {
@@ -549,7 +555,7 @@ final class ArgumentSlots {
     int scene = node; // effectively final, for the lambda
     boolean sets = verb > 0 && graph.token(verb).isVerb()
         && graph.parents(scene).stream().anyMatch(d -> d.governor() == verb && SCENE.contains(d.relation()));
-    return sets ? verbSubjects(graph, verb) : List.of();
+    return sets ? verb : 0;
   }
 
   /** The verb whose clause a noun trigger sits in (for its date and place), or 0. */

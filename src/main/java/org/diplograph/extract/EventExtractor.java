@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.diplograph.annotate.DependencyGraph;
+import org.diplograph.resolve.NameLists;
 import org.diplograph.annotate.Token;
 import org.diplograph.resolve.Entity;
 import org.diplograph.resolve.EntityType;
@@ -438,7 +439,7 @@ final class EventExtractor {
     boolean anyObject = rule.verb() && !graph.children(trigger, r -> r.equals("obj")).isEmpty();
     List<Argument> between = new ArrayList<>();
     for (String slot : rule.objectSlots()) {
-      List<Integer> tokens = objectTokens(graph, trigger, rule, light, slot);
+      List<Integer> tokens = objectTokens(graph, trigger, rule, light, slot, context.names());
       if ((rule.verb() ? slot.equals("obj") : slot.equals("@of")) && context.names().isUndoingType(rule.event().type().plover())) {
         tokens = undoneAims(context, graph, rule, tokens);
       }
@@ -617,7 +618,7 @@ final class EventExtractor {
   }
 
   private List<Integer> objectTokens(DependencyGraph graph, int trigger, TriggerRule rule,
-      ArgumentSlots.Light light, String slot) {
+      ArgumentSlots.Light light, String slot, NameLists names) {
     if (slot.equals("obj")) {
       if (!rule.verb()) {
         return List.of();
@@ -646,6 +647,13 @@ final class EventExtractor {
     }
     if (slot.equals("victim")) {
       return rule.verb() ? List.of() : slots.victims(graph, trigger);
+    }
+    if (slot.equals("scene")) {
+      // "told Biden in a video call", "assured Zelensky during their meeting": whom the words
+      // said there were addressed to is the other party
+      int verb = rule.verb() ? 0 : slots.sceneVerb(graph, trigger);
+      return verb > 0 && names.isAddresseeVerb(graph.token(verb).lemma())
+          ? graph.children(verb, r -> r.equals("obj") || r.equals("iobj")) : List.of();
     }
     if (slot.equals("patient")) {
       return rule.verb() ? List.of() : slots.patientPossessors(graph, trigger);

@@ -45,7 +45,11 @@ public final class ModalityClassifier {
         modality = modality.strongest(governor(graph, graph.head(head), relation, false));
       }
       if (head == 0 || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("appos")
-          || setsScene(graph, node) || asideOn(graph, node)) {
+          || setsScene(graph, node) || asideOn(graph, node)
+          // "Xi told Putin in a video call that ...": the call the words were said in took place
+          || (node == trigger && graph.token(node).isNoun()
+              && graph.parents(node).stream().anyMatch(d -> d.relation().equals("obl:in"))
+              && "Consult".equals(relation.eventClass()))) {
         break;
       }
       if ((rel.equals("dep") || rel.startsWith("advcl")) && node > 1 && graph.token(node - 1).word().equals(",")) {

@@ -58,9 +58,9 @@ public final class TriggerRules {
       }
       List<String> objects = slots(row.get(4));
       for (String slot : objects) {
-        if (!Set.of("obj", "iobj", "victim", "patient", "xcomp", "ccomp").contains(slot)
+        if (!Set.of("obj", "iobj", "victim", "patient", "xcomp", "ccomp", "scene").contains(slot)
             && !(slot.startsWith("@") && slot.length() > 1)) {
-          throw row.error("unknown object slot '" + slot + "' (use obj, iobj, xcomp, ccomp, victim, patient or @preposition)");
+          throw row.error("unknown object slot '" + slot + "' (use obj, iobj, xcomp, ccomp, victim, patient, scene or @preposition)");
         }
       }
       double confidence;

@@ -189,6 +189,11 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
     return in("attributive", word);
   }
 
+  /** A verb of words addressed to someone ("told", "assured"): said during a meeting or call, its object is the other party. */
+  public boolean isAddresseeVerb(String lemma) {
+    return in("addressee", lemma);
+  }
+
   /** A place that belongs to an actor ("positions", "base", "embassy"): an attack on it targets the actor. */
   public boolean isSiteWord(String lemma) {
     return in("site", lemma);
@@ -317,7 +322,7 @@ public record NameLists(Set<String> agentNouns, Set<String> assetNouns, Set<Stri
         }
         case "honorific" -> words.forEach(w -> honorifics.add(w.toLowerCase(Locale.ROOT)));
         case "actor", "site", "quantity", "subnational", "personrole", "placeprep", "placenoun", "officecancel",
-            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "spoken", "whereto", "distributive", "reciprocal", "malehonorific", "femalehonorific", "movement", "answer", "localdoer", "mishap", "summary",
+            "counterpart", "attributive", "boundary", "crowd", "armed", "ofdoer", "ending", "surnamefirst", "condition", "hypothetical", "addressed", "forceful", "hostile", "claimable", "undergone", "undoing", "report", "spoken", "whereto", "distributive", "reciprocal", "malehonorific", "femalehonorific", "movement", "answer", "localdoer", "mishap", "summary", "addressee",
             "thirdparty", "aimat", "hazard" -> words.forEach(
             w -> wordLists.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w.toLowerCase(Locale.ROOT)));
         default -> throw row.error("unknown list '" + row.get(0) + "'");
