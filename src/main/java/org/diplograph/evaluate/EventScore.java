@@ -131,9 +131,11 @@ public final class EventScore {
     return false;
   }
 
+  /** Content words, accents folded: an annotator's "Cavusoglu" is the gazetteer's "Çavuşoğlu". */
   private static Set<String> words(String text) {
     Set<String> out = new HashSet<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    for (String w : folded.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty() && !STOP.contains(w)) {
         out.add(w);
       }

@@ -301,8 +301,22 @@ final class ArgumentResolver {
     DependencyGraph graph = graphs.get(sentence);
     boolean singular = !PronounResolver.isPlural(graph.token(pronoun).word());
     for (int i = pronoun - 1; i >= 1; i--) {
-      if (graph.relation(i).equals("obj") && !graph.token(i).isPronoun() && !(singular && graph.isPluralPhrase(i))) {
-        return subjectArgument(sentence, i, pronoun); // "arrested the captain ... for abandoning his passengers, accused him"
+      if (!graph.relation(i).equals("obj") || graph.token(i).isPronoun()) {
+        continue;
+      }
+      // "arrested the captain ... for abandoning his passengers, accused him"
+      Optional<Argument> object = singular && graph.isPluralPhrase(i) ? Optional.empty()
+          : subjectArgument(sentence, i, pronoun);
+      for (int side : object.isPresent() ? List.<Integer>of() : graph.children(i, r -> r.equals("nmod:with"))) {
+        if (!(singular && graph.isPluralPhrase(side))) {
+          object = subjectArgument(sentence, side, pronoun); // "cut ties with Qatar, accusing it"
+        }
+        if (object.isPresent()) {
+          break;
+        }
+      }
+      if (object.isPresent() || !(singular && graph.isPluralPhrase(i))) {
+        return object;
       }
     }
     return Optional.empty();
@@ -558,6 +572,13 @@ final class ArgumentResolver {
       // when that is a thing ("boycotted the election, calling it a sham")
       objectBefore(sentence, token).ifPresent(a -> add(out, a));
       return;
+    }
+    int judged = impersonal ? PronounResolver.judgedObject(graph, token) : 0;
+    if (judged > 0) {
+      collect(sentence, judged, personal, out, depth + 1); // "condemned Russia over its invasion": Russia's
+      if (out.size() > found) {
+        return;
+      }
     }
     if (impersonal) {
       Optional<Argument> local = subjectBefore(sentence, token);

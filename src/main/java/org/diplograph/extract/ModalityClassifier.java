@@ -18,6 +18,7 @@ public final class ModalityClassifier {
   private static final int MAX_STEPS = 6;
   /** Adjuncts that place an event in time: "did not meet Biden during his visit" - the visit happened. */
   private static final Set<String> PRESUPPOSING = Set.of("obl:during", "obl:after", "obl:before", "obl:following",
+      "obl:over", // "did not condemn Russia over its invasion": what it is judged over took place
       "obl:since", "obl:amid", "obl:amidst", "obl:despite", "nmod:during", "nmod:after", "nmod:before",
       "nmod:following", "nmod:amid", "nmod:despite",
       "advcl:after", "advcl:before", "advcl:since", "advcl:following"); // "called off a march after the government agreed"

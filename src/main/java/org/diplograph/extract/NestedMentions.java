@@ -216,8 +216,9 @@ final class NestedMentions {
   }
 
   /**
-   * Whether a refusal turns down another actor's demand, charge or threat, or a deal others struck,
-   * which stays an event of its own: in "Japan rejected Beijing's demand", Beijing demanded (but in
+   * Whether a refusal turns down (or a concession meets) another actor's demand, charge or threat, or a
+   * deal others struck, which stays an event of its own: in "Japan rejected Beijing's demand" and "met
+   * the demands of the protesters", Beijing and the protesters demanded (but in
    * "Iran rejected the deal" no one is named for the deal, and in "the EU lifted its sanctions" the
    * sanctions are the lifter's own).
    */
@@ -225,7 +226,8 @@ final class NestedMentions {
     String type = refused.event().type().plover();
     boolean addressed = names.isAddressedType(type) // "Theresa May's Brexit deal" turned down is no deal struck
         || (type.equals("AGREE") && refused.sources().stream().map(Argument::key).distinct().count() >= 2);
-    return refusal.event().type().plover().equals("REJECT") && addressed && !refused.sources().isEmpty()
+    String answer = refusal.event().type().plover();
+    return (answer.equals("REJECT") || answer.equals("CONCEDE")) && addressed && !refused.sources().isEmpty()
         && refused.sources().stream().noneMatch(s -> refusal.sources().stream().anyMatch(r -> r.key().equals(s.key())));
   }
 

@@ -135,9 +135,14 @@ public final class PronounResolver {
     Mention nearestPreferred = null;
     int verb = graph.head(token);
     boolean subjectPronoun = rel.startsWith("nsubj");
+    int judged = judgedObject(graph, token);
     for (Mention m : document.mentions(sentence)) {
-      if (!m.isActor() || m.end() > token || !fits(m, person) || isCoordinated(graph, m)) {
+      if (!m.isActor() || m.end() > token || !fits(m, person)
+          || (isCoordinated(sentence, graph, m) && !conjoinedWithOwnPhrase(graph, m, token))) {
         continue;
+      }
+      if (judged > 0 && m.start() <= judged && judged < m.end()) {
+        return Optional.of(m); // "condemned Russia over its invasion": the one judged owns what it is judged for
       }
       if (subjectPronoun && objectOf(graph, m, verb)) {
         continue; // "Mattis, whom he has praised": a subject is not its own verb's object
@@ -202,10 +207,38 @@ public final class PronounResolver {
     return false;
   }
 
-  private static boolean isCoordinated(DependencyGraph graph, Mention m) {
+  /**
+   * The object of the verb a possessive pronoun's phrase gives the reason for ("condemned Russia over
+   * its invasion", "praised Turkey for its hosting of refugees"), or 0.
+   */
+  public static int judgedObject(DependencyGraph graph, int token) {
+    if (!graph.relation(token).equals("nmod:poss")) {
+      return 0;
+    }
+    int noun = graph.head(token);
+    int verb = noun > 0 ? graph.head(noun) : 0;
+    if (verb <= 0 || !graph.token(verb).isVerb() || graph.parents(noun).stream()
+        .noneMatch(d -> d.governor() == verb && (d.relation().equals("obl:over") || d.relation().equals("obl:for")))) {
+      return 0;
+    }
+    return graph.children(verb, r -> r.equals("obj")).stream().filter(o -> o < token).findFirst().orElse(0);
+  }
+
+  /** Whether a pronoun's own phrase is coordinated with the mention: "Nancy Pelosi and her family". */
+  private static boolean conjoinedWithOwnPhrase(DependencyGraph graph, Mention m, int pronoun) {
+    int noun = graph.head(pronoun);
+    return noun > 0 && graph.parents(noun).stream().anyMatch(d -> d.relation().startsWith("conj")
+        && d.governor() >= m.start() && d.governor() < m.end());
+  }
+
+  private boolean isCoordinated(int sentence, DependencyGraph graph, Mention m) {
     for (int i = m.start(); i < m.end(); i++) {
-      if (graph.parents(i).stream().anyMatch(d -> d.relation().startsWith("conj"))
-          || !graph.children(i, r -> r.startsWith("conj")).isEmpty()) {
+      List<Integer> partners = new java.util.ArrayList<>(graph.children(i, r -> r.startsWith("conj")));
+      graph.parents(i).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> partners.add(d.governor()));
+      // coordinated with another actor ("Saudi Arabia, the UAE and Egypt"), not with a thing or a
+      // group of their own ("Nancy Pelosi and her family")
+      if (partners.stream().anyMatch(p -> document.mentions(sentence).stream()
+          .anyMatch(o -> o != m && o.isActor() && p >= o.start() && p < o.end()))) {
         return true;
       }
     }

@@ -36,6 +36,13 @@ class EventScoreTest {
   }
 
   @Test
+  void accentsDoNotSetNamesApart() {
+    assertEquals(true, EventScore.side(List.of("Cavusoglu"), List.of("Mevlüt Çavuşoğlu")));
+    assertEquals(true, EventScore.side(List.of("Erdoğan"), List.of("Recep Tayyip Erdogan")));
+    assertEquals(false, EventScore.side(List.of("Erdogan"), List.of("Davutoglu")));
+  }
+
+  @Test
   void aJointActMatchesItsPartiesWhicheverSideTheyAreOn() {
     // "Israel and Hamas agreed a truce": one convention codes two sources, the other first-named to the rest
     assertEquals(true, EventScore.participants(List.of("Israel", "Hamas"), List.of(), List.of("Israel"),
