@@ -342,8 +342,12 @@ final class ArgumentSlots {
    */
   List<Integer> complementObjects(DependencyGraph graph, int verb) {
     List<Integer> out = new ArrayList<>();
-    for (int clause : graph.children(verb, r -> r.equals("xcomp"))) {
-      out.addAll(clauseObjects(graph, clause));
+    for (int clause : graph.children(verb, r -> r.equals("xcomp") || r.equals("dep"))) {
+      boolean gerundComplement = graph.token(clause).tag().equals("VBG") && (clause == verb + 1
+          || (clause == verb + 2 && graph.relation(verb + 1).equals("compound:prt")));
+      if (graph.relation(clause).equals("xcomp") || gerundComplement) { // "ruled out ceding territory", read as dep
+        out.addAll(clauseObjects(graph, clause));
+      }
     }
     return out;
   }

@@ -62,7 +62,24 @@ final class NestedMentions {
         }
       }
     }
-    return out.stream().map(b -> refusedAct(out, graph, names, b)).toList();
+    return out.stream().map(b -> refusedAct(out, graph, names, b)).map(b -> deniedCharge(out, b)).toList();
+  }
+
+  /**
+   * A denial with no target by someone the sentence has accused before it answers the accusers:
+   * "Riyadh blamed Iran for the attacks, although Tehran denied any involvement" rejects Riyadh.
+   */
+  private static EventMention deniedCharge(List<EventMention> all, EventMention b) {
+    if (!b.event().type().plover().equals("REJECT") || !b.targets().isEmpty() || b.sources().isEmpty()) {
+      return b;
+    }
+    for (EventMention a : all) {
+      if (a.event().type().plover().equals("ACCUSE") && a.trigger() < b.trigger() && !a.sources().isEmpty()
+          && a.targets().stream().anyMatch(t -> b.sources().stream().anyMatch(s -> s.key().equals(t.key())))) {
+        return b.withTargets(a.sources());
+      }
+    }
+    return b;
   }
 
   /**

@@ -221,7 +221,14 @@ public final class PronounResolver {
         .noneMatch(d -> d.governor() == verb && (d.relation().equals("obl:over") || d.relation().equals("obl:for")))) {
       return 0;
     }
-    return graph.children(verb, r -> r.equals("obj")).stream().filter(o -> o < token).findFirst().orElse(0);
+    // the one acted on, nearest before the pronoun: its object, or whom the object is aimed at
+    // ("imposed sanctions on Beijing over its crackdown")
+    List<Integer> judged = new java.util.ArrayList<>(graph.children(verb, r -> r.equals("obj")
+        || r.equals("obl:on") || r.equals("obl:against")));
+    for (int object : graph.children(verb, r -> r.equals("obj"))) {
+      judged.addAll(graph.children(object, r -> r.equals("nmod:on") || r.equals("nmod:against")));
+    }
+    return judged.stream().filter(o -> o < token).max(Integer::compare).orElse(0);
   }
 
   /** Whether a pronoun's own phrase is coordinated with the mention: "Nancy Pelosi and her family". */
