@@ -329,11 +329,19 @@ final class ArgumentResolver {
     List<Mention> named = document.actorsAt(sentence, i);
     if (!named.isEmpty()) {
       Mention m = named.get(0);
+      if (PERSONAL_SINGULAR.contains(graph.token(pronoun).word().toLowerCase(Locale.ROOT))
+          && m.entity().type() != EntityType.PERSON) {
+        return Optional.empty(); // "the United States ... his involvement": he is a person, not a state
+      }
       return Optional.of(atPronoun(m.entity(), m.kind().confidence(), graph.token(pronoun)));
     }
     // "refused on Friday to ...": a day the parser made a subject is no one
     boolean actor = (t.tag().startsWith("NNP") && !t.isTemporal()) || (t.isNoun() && (names.isAgentNoun(t.lemma())
         || names.isActorWord(t.lemma()) || names.groupSector(t.lemma()).isPresent()));
+    boolean person = PERSONAL_SINGULAR.contains(graph.token(pronoun).word().toLowerCase(Locale.ROOT));
+    if (actor && person && !t.tag().startsWith("NNP") && !t.ner().equals("TITLE") && !t.ner().equals("PERSON")) {
+      return Optional.empty(); // "the government said he had been arrested": a body is no he
+    }
     if (actor) {
       Phrase p = phrase(sentence, i);
       return Optional.of(new Argument(null, UNRESOLVED * PRONOUN, i, p.text(), p.begin(), p.end()));
