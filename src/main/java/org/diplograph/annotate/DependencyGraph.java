@@ -114,6 +114,18 @@ public final class DependencyGraph {
    * Whether the token's lemma is one of these; a plural the lemmatiser left alone ("troops" opening
    * or inside a phrase keeps its s) counts as its singular.
    */
+  /**
+   * Whether a noun's phrase (with its determiner and adjectives) opens right after a comma: "...,
+   * a move the UN condemned", "..., a claim Kiev disputed".
+   */
+  public boolean setOffByComma(int noun) {
+    int first = noun;
+    for (int modifier : children(noun, r -> r.equals("det") || r.equals("amod"))) {
+      first = Math.min(first, modifier);
+    }
+    return first > 1 && token(first - 1).word().equals(",");
+  }
+
   /** Whether a noun phrase names more than one: a plural noun, or a coordination ("China and Russia"). */
   public boolean isPluralPhrase(int token) {
     return sentence.token(token).tag().endsWith("S") || hasChild(token, r -> r.startsWith("conj"));

@@ -500,14 +500,10 @@ final class ArgumentResolver {
    * sentence's main verb, when it comes before the noun's phrase and has a subject; 0 for none.
    */
   private static int summedUp(DependencyGraph graph, int noun) {
-    int first = noun;
-    for (int modifier : graph.children(noun, r -> r.equals("det") || r.equals("amod"))) {
-      first = Math.min(first, modifier);
-    }
-    if (first < 2 || !graph.token(first - 1).word().equals(",")) {
+    if (!graph.setOffByComma(noun)) {
       return 0;
     }
-    for (int i = 1; i < first - 1; i++) {
+    for (int i = 1; i < noun; i++) {
       if (graph.head(i) == 0) {
         int verb = i;
         return graph.token(verb).isVerb() && graph.hasChild(verb, r -> r.equals("nsubj")) ? verb : 0;

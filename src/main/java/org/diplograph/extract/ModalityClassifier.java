@@ -102,11 +102,7 @@ public final class ModalityClassifier {
     if (!graph.relation(node).equals("acl:relcl") || noun <= 0 || !graph.token(noun).isNoun()) {
       return false;
     }
-    int first = noun;
-    for (int modifier : graph.children(noun, r -> r.equals("det") || r.equals("amod"))) {
-      first = Math.min(first, modifier);
-    }
-    return first > 1 && graph.token(first - 1).word().equals(",");
+    return graph.setOffByComma(noun);
   }
 
   /**
