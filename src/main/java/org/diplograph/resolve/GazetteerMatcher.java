@@ -193,7 +193,11 @@ final class GazetteerMatcher {
       return Optional.empty();
     }
     String exact = exactText(tokens, from, to);
-    boolean capitalised = Character.isUpperCase(tokens.get(from).word().codePointAt(0));
+    // a name's words are capitalised: "The Foundation" is an alias, "the foundation" a common noun
+    // (but "Bashar al-Assad" keeps its particle)
+    boolean capitalised = Character.isUpperCase(tokens.get(from).word().codePointAt(0))
+        && tokens.subList(from, to).stream().noneMatch(t -> t.tag().matches("NNS?|JJ|VB.?")
+            && Character.isLowerCase(t.word().codePointAt(0)));
     // "basketball star Jordan", "England captain Harris": a name after a role from outside politics is a person
     boolean personTagged = tokens.subList(from, to).stream().anyMatch(t -> t.ner().equals("PERSON"))
         || (from > 0 && names.isPersonRoleWord(tokens.get(from - 1).word()));
