@@ -28,6 +28,7 @@ final class ExtractionContext {
         new FirstWordRepair(names)::repair,
         new PluralLemmaRepair(names)::repair,
         new FrontedObjectRepair()::repair,
+        new RelativeSubjectRepair()::repair,
         new SetOffParticipleRepair()::repair,
         new ReportRepair(names)::repair,
         new CompoundRepair()::repair,
