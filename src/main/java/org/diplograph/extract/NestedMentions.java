@@ -62,7 +62,27 @@ final class NestedMentions {
         }
       }
     }
-    return out.stream().map(b -> refusedAct(out, graph, names, b)).map(b -> deniedCharge(out, b)).toList();
+    return out.stream().map(b -> refusedAct(out, graph, names, b)).map(b -> deniedCharge(out, b))
+        .map(b -> protestedDemand(out, graph, b)).toList();
+  }
+
+  /**
+   * A protest with no target is aimed at whom the protesters' demand told after it is made of:
+   * "Serbs marched through Belgrade, demanding that Milosevic recognise the results" protests
+   * against Milosevic.
+   */
+  private static EventMention protestedDemand(List<EventMention> all, DependencyGraph graph, EventMention b) {
+    if (!b.event().type().plover().equals("PROTEST") || !b.targets().isEmpty() || b.sources().isEmpty()) {
+      return b;
+    }
+    for (EventMention a : all) {
+      if (a.event().type().plover().equals("REQUEST") && !a.targets().isEmpty() && a.trigger() > b.trigger()
+          && graph.token(a.trigger()).tag().equals("VBG") && graph.head(a.trigger()) == b.trigger()
+          && a.sources().stream().anyMatch(s -> b.sources().stream().anyMatch(t -> t.key().equals(s.key())))) {
+        return b.withTargets(a.targets());
+      }
+    }
+    return b;
   }
 
   /**
