@@ -49,28 +49,46 @@ final class FrontedObjectRepair {
       fronted = subjects.remove(0); // "a charge Khartoum rejected": two subjects, the first a common noun
     }
     int subject = subjects.isEmpty() ? 0 : subjects.get(0).dependent();
-    if (fronted != null && subject != 0 && fronted.dependent() < subject) {
-      arcs.replace(List.of(fronted), List.of(new Dependency(verb, fronted.dependent(), "obj")));
-      return true;
+    if (subject == 0) {
+      return false;
     }
+    return fronted != null ? objectBeforeSubject(arcs, verb, fronted, subject) : clauseOnNoun(arcs, verb, subject);
+  }
+
+  /** "accounts the army denied", "a charge Khartoum rejected": the noun before the subject becomes the object. */
+  private static boolean objectBeforeSubject(ParseArcs arcs, int verb, Dependency fronted, int subject) {
+    if (fronted.dependent() > subject) {
+      return false;
+    }
+    arcs.replace(List.of(fronted), List.of(new Dependency(verb, fronted.dependent(), "obj")));
+    return true;
+  }
+
+  /**
+   * "..., a claim Kiev disputed" with the verb hung on the noun (dep, acl, or ccomp as if it were
+   * the claim's content clause: a content clause has "that" or may, but one set off after a comma
+   * whose verb has no object of its own is a relative clause): the verb becomes the noun's relative
+   * clause, when the subject's phrase is all that stands between them.
+   */
+  private static boolean clauseOnNoun(ParseArcs arcs, int verb, int subject) {
     Dependency into = arcs.basicOf(verb);
-    if (fronted == null && subject != 0 && into != null && into.governor() > 0 && into.governor() < subject
-        && arcs.token(into.governor()).isNoun()
-        && (into.relation().equals("dep") || into.relation().equals("acl") || (into.relation().equals("ccomp") && setOff(arcs, into.governor())
-            && arcs.basic.stream().noneMatch(d -> d.governor() == verb && d.relation().matches("mark|aux:pass|nsubj:pass"))))) {
-      // "..., a claim the rebels denied" read as the claim's content clause: a content clause has
-      // "that" or may, but one set off after a comma whose verb has no object of its own is a relative clause
-      // the subject's phrase is all that stands between the noun and its clause
-      for (int i = into.governor() + 1; i < subject; i++) {
-        if (!arcs.token(i).isNoun() && !arcs.token(i).tag().matches("DT|JJ|PRP\\$|POS")) {
-          return false;
-        }
-      }
-      arcs.replace(List.of(into), List.of(new Dependency(into.governor(), verb, "acl:relcl")));
-      arcs.enhanced.add(new Dependency(verb, into.governor(), "obj"));
-      return true;
+    if (into == null || into.governor() <= 0 || into.governor() >= subject || !arcs.token(into.governor()).isNoun()) {
+      return false;
     }
-    return false;
+    boolean hung = into.relation().equals("dep") || into.relation().equals("acl")
+        || (into.relation().equals("ccomp") && setOff(arcs, into.governor()) && arcs.basic.stream()
+            .noneMatch(d -> d.governor() == verb && d.relation().matches("mark|aux:pass|nsubj:pass")));
+    if (!hung) {
+      return false;
+    }
+    for (int i = into.governor() + 1; i < subject; i++) {
+      if (!arcs.token(i).isNoun() && !arcs.token(i).tag().matches("DT|JJ|PRP\\$|POS")) {
+        return false;
+      }
+    }
+    arcs.replace(List.of(into), List.of(new Dependency(into.governor(), verb, "acl:relcl")));
+    arcs.enhanced.add(new Dependency(verb, into.governor(), "obj"));
+    return true;
   }
 
   /** Whether a noun's phrase opens after a comma: "..., a claim". */

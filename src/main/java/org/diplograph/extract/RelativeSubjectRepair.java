@@ -43,7 +43,9 @@ final class RelativeSubjectRepair {
         continue;
       }
       int noun = clause.governor();
-      if (relative < noun || relative < 3 || !arcs.token(relative - 2).word().equals(",") && !arcs.token(relative - 1).word().equals(",")) {
+      boolean setOff = relative >= 3
+          && (arcs.token(relative - 2).word().equals(",") || arcs.token(relative - 1).word().equals(","));
+      if (relative < noun || !setOff) {
         continue; // "soldiers, who crossed": the clause opens with a comma right after the noun's phrase
       }
       arcs.enhanced.add(new Dependency(verb, noun, "nsubj"));
